@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditContent {
+  at: string;
+  agencyId: string | null;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** JSON with keys sorted at every level, so a value read back from jsonb hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function hashEntry(prevHash: string, content: AuditContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+}
+
+export interface ChainEntry extends AuditContent {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface ChainProblem {
+  seq: number;
+  problem: 'edited' | 'broken_link';
+  message: string;
+}
+
+/** Walks entries in order and reports every edited entry and every break (a deleted or reordered entry). */
+export function verifyChain(entries: Iterable<ChainEntry>, startHash = GENESIS_HASH): { checked: number; lastHash: string; problems: ChainProblem[] } {
+  let expectedPrev = startHash;
+  let checked = 0;
+  const problems: ChainProblem[] = [];
+  for (const e of entries) {
+    checked++;
+    if (e.prevHash !== expectedPrev) {
+      problems.push({ seq: e.seq, problem: 'broken_link', message: `Mục #${e.seq}: không nối tiếp mục trước (có mục bị xóa hoặc chèn).` });
+    }
+    const { seq: _s, prevHash, hash, ...content } = e;
+    if (hashEntry(prevHash, content) !== hash) {
+      problems.push({ seq: e.seq, problem: 'edited', message: `Mục #${e.seq}: nội dung đã bị sửa sau khi ghi.` });
+    }
+    expectedPrev = hash;
+  }
+  return { checked, lastHash: expectedPrev, problems };
+}

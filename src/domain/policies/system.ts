@@ -1,0 +1,11 @@
+import { policy, publicPolicy } from './policy';
+import { ROLES } from '../auth/roles';
+
+const everyone = { agency: [...ROLES] };
+
+export const systemPolicies = {
+  health: publicPolicy('system.health', 'Trạng thái hệ thống'),
+  docs: publicPolicy('system.docs', 'Tài liệu API'),
+  catalogue: policy('system.catalogue', everyone, 'Danh mục dùng chung'),
+  jobRead: policy('jobs.read', everyone, 'Tiến độ công việc của chính mình'),
+};

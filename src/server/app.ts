@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import '../shared/zod-vi';
+import { fieldLabel } from '../shared/field-labels';
+import { AppError, validation } from './errors';
+import type { AppContext } from './context';
+import { registerAccessControl } from './plugins/access';
+import { registerRoutes } from './routes';
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: process.env.VD_LOG === '1' ? { level: 'info' } : false,
+    trustProxy: true,
+    bodyLimit: 20 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  app.addHook('onRoute', (route) => {
+    // Swagger UI's own routes are public documentation.
+    if (route.url.startsWith('/api/docs') && !route.config?.policy) {
+      route.config = { ...(route.config ?? {}), policy: { action: 'system.docs', public: true, rule: {}, description: 'Tài liệu API' } };
+    }
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'VinhDanh API', description: 'API của hệ thống quản lý thi đua, khen thưởng VinhDanh', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerAccessControl(app);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => {
+        const issuePath = (v.params as { issue?: { path?: PropertyKey[] } }).issue?.path ?? v.instancePath.split('/').filter(Boolean);
+        const field = fieldLabel(issuePath);
+        return { path: issuePath.map(String).join('.'), field, message: v.message ?? 'Không hợp lệ' };
+      });
+      const e = validation(fields);
+      return reply.status(e.status).send({ error: { code: e.code, message: e.message, fields: e.fields } });
+    }
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, fields: err.fields, details: err.details } });
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? 'Tệp quá lớn (tối đa 20 MB).' : 'Yêu cầu không hợp lệ.';
+      return reply.status(err.statusCode).send({ error: { code: 'VALIDATION', message, fields: [] } });
+    }
+    req.log.error(err);
+    if (process.env.VD_LOG !== '1' && process.env.NODE_ENV !== 'test') console.error(err);
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: new AppError('INTERNAL').message, fields: [] } });
+  });
+
+  await registerRoutes(app);
+
+  const webDir = ctx.config.webDir;
+  if (fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api')) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn API.', fields: [] } });
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

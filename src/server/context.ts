@@ -1,0 +1,30 @@
+import type { Database } from '../db/client';
+import type { Actor } from '../domain/auth/roles';
+import type { Policy, Scope } from '../domain/policies';
+import type { AppConfig } from './config';
+
+export interface AppContext {
+  database: Database;
+  config: AppConfig;
+}
+
+export interface SessionInfo {
+  tokenHash: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every route names its policy; a route without one is refused (and fails the route-policy test). */
+    policy?: Policy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionInfo | null;
+    /** The scope the route's policy grants this actor (null for the public). */
+    scope: Scope | null;
+  }
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

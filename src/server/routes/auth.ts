@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { z } from '../../shared/zod-vi';
+import { policies } from '../../domain/policies';
+import { ROLE_LABELS, type Actor } from '../../domain/auth/roles';
+import { agencies, users } from '../../db/schema';
+import { changePassword, login } from '../services/auth-service';
+import { deleteSession, SESSION_COOKIE } from '../services/sessions';
+import { abilitiesOf } from '../services/abilities';
+
+const meBody = z.object({
+  user: z
+    .object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      personId: z.string().nullable(),
+      agencyId: z.string(),
+      agencyName: z.string(),
+      mustChangePassword: z.boolean(),
+      roles: z.array(z.object({ role: z.string(), label: z.string(), unitId: z.string().nullable() })),
+      abilities: z.record(z.string(), z.boolean()),
+    })
+    .nullable(),
+  csrfToken: z.string().nullable(),
+  mode: z.string(),
+});
+
+function isHttps(req: FastifyRequest) {
+  return req.protocol === 'https';
+}
+
+async function describe(app: FastifyInstance, actor: Actor) {
+  const [u] = await app.ctx.database.db.select().from(users).where(eq(users.id, actor.userId));
+  const [a] = await app.ctx.database.db.select().from(agencies).where(eq(agencies.id, actor.agencyId));
+  return {
+    id: actor.userId,
+    username: u!.username,
+    displayName: actor.displayName,
+    personId: actor.personId,
+    agencyId: actor.agencyId,
+    agencyName: a?.name ?? '',
+    mustChangePassword: u!.mustChangePassword,
+    roles: actor.grants.map((g) => ({ role: g.role, label: ROLE_LABELS[g.role]?.vi ?? g.role, unitId: g.unitId })),
+    abilities: abilitiesOf(actor),
+  };
+}
+
+export async function authRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: isHttps(req), maxAge: app.ctx.config.sessionAbsoluteHours * 3600 });
+
+  r.post('/api/auth/login', {
+    config: { policy: policies.auth.login },
+    schema: {
+      tags: ['auth'],
+      summary: 'Đăng nhập',
+      body: z.object({ username: z.string().trim().min(1, 'Nhập tên đăng nhập'), password: z.string().min(1, 'Nhập mật khẩu') }),
+      response: { 200: meBody },
+    },
+  }, async (req, reply) => {
+    const result = await login(app.ctx.database.db, app.ctx.config, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
+    setCookie(req, reply, result.token);
+    const { loadActor } = await import('../services/sessions');
+    const actor = (await loadActor(app.ctx.database.db, result.user.id))!;
+    return { user: await describe(app, actor), csrfToken: result.csrfToken, mode: app.ctx.config.mode };
+  });
+
+  r.post('/api/auth/logout', { config: { policy: policies.auth.logout }, schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
+    if (req.session) await deleteSession(app.ctx.database.db, req.session.tokenHash);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  r.get('/api/auth/me', { config: { policy: policies.auth.me }, schema: { tags: ['auth'], summary: 'Phiên hiện tại', response: { 200: meBody } } }, async (req) => ({
+    user: req.actor ? await describe(app, req.actor) : null,
+    csrfToken: req.session?.csrfToken ?? null,
+    mode: app.ctx.config.mode,
+  }));
+
+  r.post('/api/auth/change-password', {
+    config: { policy: policies.auth.changePassword },
+    schema: {
+      tags: ['auth'],
+      summary: 'Đổi mật khẩu',
+      body: z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại'), newPassword: z.string().min(1, 'Nhập mật khẩu mới') }),
+    },
+  }, async (req) => {
+    await changePassword(app.ctx.database.db, req.actor!.userId, req.body, req.session?.tokenHash);
+    return { ok: true };
+  });
+}

@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { appendAudit } from '../../db/audit-log';
+import { userRoles, users } from '../../db/schema';
+import { UNIT_SCOPED_ROLES, type Actor, type Role } from '../../domain/auth/roles';
+import { validation } from '../errors';
+import { auditWho } from './audit-actor';
+import { hashPassword, passwordProblem } from './passwords';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  personId?: string | null;
+  roles: { role: Role; unitId?: string | null }[];
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUser) {
+  const problem = passwordProblem(input.password, input.username);
+  if (problem) throw validation([{ path: 'password', field: 'Mật khẩu', message: problem }]);
+  const [dup] = await db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+  if (dup) throw validation([{ path: 'username', field: 'Tên đăng nhập', message: 'Tên đăng nhập đã được dùng.' }]);
+  input.roles.forEach((g, i) => {
+    if (UNIT_SCOPED_ROLES.includes(g.role) && !g.unitId) {
+      throw validation([{ path: `roles.${i}.unitId`, field: 'Đơn vị', message: 'Vai trò theo đơn vị cần chọn đơn vị.' }]);
+    }
+  });
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ agencyId: actor.agencyId, username: input.username, displayName: input.displayName, passwordHash, personId: input.personId ?? null, mustChangePassword: true })
+      .returning({ id: users.id, username: users.username, displayName: users.displayName });
+    await tx.insert(userRoles).values(input.roles.map((g) => ({ userId: created!.id, role: g.role, unitId: g.unitId ?? null })));
+    await appendAudit(tx, { ...auditWho(actor), action: 'user.created', entity: 'user', entityId: created!.id, after: { ...created, roles: input.roles } });
+    return created!;
+  });
+}

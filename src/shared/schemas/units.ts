@@ -1,0 +1,24 @@
+import { z } from '../zod-vi';
+import { UNIT_KINDS } from '../../domain/org/codes';
+import { uuid } from './common';
+
+export const unitInput = z.object({
+  code: z.string().trim().min(1, 'Mã đơn vị không được để trống').max(30),
+  name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(200),
+  kind: z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ' }),
+  parentId: uuid.nullable().optional(),
+  sortOrder: z.number().int().min(0).default(0),
+});
+export type UnitInput = z.infer<typeof unitInput>;
+
+export const unitRow = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  parentId: z.string().nullable(),
+  sortOrder: z.number(),
+  active: z.boolean(),
+  memberCount: z.number(),
+});
+export type UnitRow = z.infer<typeof unitRow>;
