@@ -1,0 +1,4 @@
+export * from './legal-basis';
+export * from './codes';
+export * from './awards';
+export * from './labels';
