@@ -48,7 +48,7 @@ export const disciplines = pgTable(
     reason: text('reason').notNull().default(''),
     ...audit,
   },
-  (t) => [index('disciplines_person_idx').on(t.personId)],
+  (t) => [index('disciplines_person_idx').on(t.personId), index('disciplines_agency_idx').on(t.agencyId)],
 );
 
 /**
@@ -81,7 +81,11 @@ export const inspectionSubjects = pgTable(
     personId: uuid('person_id').references(() => persons.id),
     unitId: uuid('unit_id').references(() => units.id),
   },
-  (t) => [index('inspection_subjects_person_idx').on(t.personId), index('inspection_subjects_unit_idx').on(t.unitId)],
+  (t) => [
+    index('inspection_subjects_inspection_idx').on(t.inspectionId),
+    index('inspection_subjects_person_idx').on(t.personId),
+    index('inspection_subjects_unit_idx').on(t.unitId),
+  ],
 );
 
 /** Sáng kiến (ND13/2012). */
@@ -181,7 +185,11 @@ export const awardBasisUses = pgTable(
     initiativeId: uuid('initiative_id').references(() => initiatives.id),
     scienceTaskId: uuid('science_task_id').references(() => scienceTasks.id),
   },
-  (t) => [index('award_basis_award_idx').on(t.awardId)],
+  (t) => [
+    index('award_basis_award_idx').on(t.awardId),
+    index('award_basis_initiative_idx').on(t.initiativeId),
+    index('award_basis_science_task_idx').on(t.scienceTaskId),
+  ],
 );
 
 /** An agency's own TĐKT regulation: settings with effective dates (what the law leaves to the agency). */

@@ -220,6 +220,7 @@ export function citeVi(lb: LegalBasis): string {
   if (lb.clause) parts.push(`khoản ${lb.clause}`);
   if (lb.point) parts.push(`điểm ${lb.point}`);
   let s = parts.length > 0 ? `${parts.join(' ')} ${name}` : name;
+  s = s[0]!.toUpperCase() + s.slice(1);
   if (!lb.article && (lb.clause || lb.point)) s += ' (chưa xác định số điều)';
   if (lb.confidence === 'UNCONFIRMED') s += ' (chưa được xác nhận)';
   if (lb.setting) s += `; thiết lập của cơ quan: ${lb.setting}`;
@@ -243,9 +244,11 @@ export function lb(
   confidence: Confidence,
   text: string,
 ): LegalBasis {
-  const out: LegalBasis = { instrument, confidence, text };
+  const out = { instrument } as LegalBasis;
   if (where.article) out.article = where.article;
   if (where.clause) out.clause = where.clause;
   if (where.point) out.point = where.point;
+  out.confidence = confidence;
+  out.text = text;
   return out;
 }

@@ -34,7 +34,8 @@ function lettersOf(word: string): Letter[] {
     const index = ALPHABET.indexOf(baseChar);
     if (index >= 0) out.push({ base: 0x41 + index, tone });
     else if (/[0-9]/.test(baseChar)) out.push({ base: baseChar.charCodeAt(0), tone: 0 });
-    else if (/\s/.test(baseChar)) out.push({ base: 0x21, tone: 0 });
+    // Between words: above the '#' that ends a part (so "Lê" sorts before "Lê Văn"), below digits and letters.
+    else if (/\s/.test(baseChar)) out.push({ base: 0x24, tone: 0 });
   }
   return out;
 }
@@ -54,7 +55,8 @@ export function vietnameseNameSortKey(familyName: string, middleName: string, gi
   return `${keyPart(givenName)}#${keyPart(`${familyName} ${middleName}`)}`;
 }
 
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+/** For sorting in memory: tones count (sensitivity 'base' would treat Anh, Ảnh and Ánh as equal). */
+export const vietnameseCollator = new Intl.Collator('vi', { numeric: true });
 
 export function composeFullName(familyName: string, middleName: string, givenName: string): string {
   return [familyName, middleName, givenName].map((s) => s.trim()).filter(Boolean).join(' ');

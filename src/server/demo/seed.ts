@@ -1,53 +1,89 @@
+/**
+ * The demo dataset: a fictional Sở Khoa học và Công nghệ tỉnh Lạng Sơn with ~150 staff, their
+ * history and seven years (2019–2025) of ratings, awards, initiatives, S&T tasks and checks.
+ * Planned in memory from a seeded PRNG (same data on every start), then written in one transaction.
+ */
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { agencies, personAssignments, persons, units, userRoles, users } from '../../db/schema';
-import { composeFullName, vietnameseNameSortKey } from '../../domain/text/vietnamese';
+import { appendAudit } from '../../db/audit-log';
+import * as t from '../../db/schema';
 import { hashPassword } from '../services/passwords';
-import type { Role } from '../../domain/auth/roles';
+import { DEMO_PASSWORD, planAccounts } from './accounts';
+import { planAchievements } from './achievements';
+import { planAwards } from './awards';
+import { planDisciplines, planInspections } from './checks';
+import { planCouncil } from './council';
+import { createDecisionNumbers } from './decisions';
+import { createRng, DEMO_SEED } from './names';
+import { DEMO_AGENCY, DEMO_NOTICE, planUnits, unitRows } from './organisation';
+import { assignmentRows, personRows, planPeople } from './people';
+import { planPersonRatings, planUnitRatings } from './ratings';
+import { recordRows } from './records';
 
-export const DEMO_PASSWORD = 'VinhDanh@2025';
+export { DEMO_PASSWORD } from './accounts';
 
-/** Minimal fictional department (to be replaced by the full demo dataset). */
+/** Everything the demo contains, without touching the database. */
+export function planDemo() {
+  const rng = createRng(DEMO_SEED);
+  const decisionNo = createDecisionNumbers();
+  const units = planUnits();
+  const people = planPeople(rng, units);
+  const ratings = planPersonRatings(rng, people, units, decisionNo);
+  const unitRatings = planUnitRatings(units, decisionNo);
+  const achievements = planAchievements(rng, people, units, decisionNo, ratings);
+  const disciplines = planDisciplines(decisionNo);
+  const inspections = planInspections(decisionNo);
+  const awards = planAwards({ rng, people, units, ratings, unitRatings, achievements, disciplines, decisionNo });
+  const council = planCouncil(people, decisionNo);
+  const accounts = planAccounts(people);
+  return { units, people, ratings, unitRatings, achievements, disciplines, inspections, awards, council, accounts };
+}
+
+async function insertAll<T extends PgTable>(tx: Db, table: T, rows: PgInsertValue<T>[]) {
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
+}
+
 export async function seedDemo(db: Db): Promise<{ username: string; label: string }[]> {
+  const plan = planDemo();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
-    const [agency] = await tx.insert(agencies).values({ code: 'SKHCN-LS', name: 'Sở Khoa học và Công nghệ tỉnh Lạng Sơn', shortName: 'Sở KH&CN', superiorBody: 'UBND TỈNH LẠNG SƠN', placeName: 'Lạng Sơn', documentAbbreviation: 'SKHCN' }).returning();
-    const a = agency!.id;
-    const mk = async (code: string, name: string, kind: string, sortOrder: number, parentId: string | null = null) =>
-      (await tx.insert(units).values({ agencyId: a, code, name, kind, sortOrder, parentId }).returning())[0]!;
-    const bgd = await mk('BGD', 'Ban Giám đốc', 'leadership', 1);
-    const vp = await mk('VP', 'Văn phòng Sở', 'office', 2);
-    const qlkh = await mk('QLKH', 'Phòng Quản lý khoa học', 'division', 4);
-    const ttud = await mk('TTUD', 'Trung tâm Ứng dụng và Thống kê KH&CN', 'affiliated', 8);
-    const people = [
-      ['Hoàng', 'Văn', 'Minh', 'male', 'cong_chuc', 'Giám đốc', true, bgd.id],
-      ['Nguyễn', 'Thị', 'Hoa', 'female', 'cong_chuc', 'Chánh Văn phòng', true, vp.id],
-      ['Lương', 'Văn', 'An', 'male', 'cong_chuc', 'Chuyên viên', false, vp.id],
-      ['Đặng', 'Thị', 'Thu', 'female', 'cong_chuc', 'Trưởng phòng', true, qlkh.id],
-      ['Nguyễn', 'Văn', 'An', 'male', 'vien_chuc', 'Giám đốc Trung tâm', true, ttud.id],
-      ['Vi', 'Thị', 'Đào', 'female', 'vien_chuc', 'Viên chức', false, ttud.id],
-    ] as const;
-    const ids: string[] = [];
-    for (const [i, [f, m, g, gender, cat, position, isLeader, unitId]] of people.entries()) {
-      const [p] = await tx.insert(persons).values({
-        agencyId: a, code: `CB${String(i + 1).padStart(5, '0')}`, familyName: f, middleName: m, givenName: g,
-        fullName: composeFullName(f, m, g), sortKey: vietnameseNameSortKey(f, m, g), gender, staffCategory: cat, position, isLeader, unitId,
-      }).returning();
-      await tx.insert(personAssignments).values({ personId: p!.id, unitId, position, isLeader, staffCategory: cat, fromDate: '2020-01-01', reason: 'Tiếp nhận' });
-      ids.push(p!.id);
-    }
-    const accounts: [string, string, Role, string | null, string | null][] = [
-      ['demo.admin', 'Quản trị hệ thống', 'admin', null, null],
-      ['demo.vanphong', 'Nguyễn Thị Hoa (Văn phòng)', 'office', null, ids[1]!],
-      ['demo.giamdoc', 'Hoàng Văn Minh (Giám đốc)', 'director', null, ids[0]!],
-      ['demo.truongphong', 'Đặng Thị Thu (Trưởng phòng QLKH)', 'unit_head', qlkh.id, ids[3]!],
-      ['demo.daumoi', 'Vi Thị Đào (đầu mối TĐKT Trung tâm)', 'focal_point', ttud.id, ids[5]!],
-      ['demo.hoidong', 'Thành viên Hội đồng TĐKT', 'council_member', null, ids[1]!],
-      ['demo.canbo', 'Lương Văn An (cán bộ)', 'staff', null, ids[2]!],
-    ];
-    for (const [username, displayName, role, unitId, personId] of accounts) {
-      const [u] = await tx.insert(users).values({ agencyId: a, username, displayName, passwordHash, personId, isDemo: true }).returning();
-      await tx.insert(userRoles).values({ userId: u!.id, role, unitId });
-    }
-    return accounts.map(([username, label]) => ({ username, label }));
+  const agencyId = randomUUID();
+  const { units, people, council, accounts } = plan;
+  const records = recordRows({ agencyId, ...plan });
+  const rows = {
+    units: unitRows(units, agencyId),
+    persons: personRows(people, units, agencyId),
+    assignments: assignmentRows(people, units),
+    users: accounts.map((a) => ({ id: a.id, agencyId, username: a.username, displayName: a.label, passwordHash, personId: a.person?.id ?? null, isDemo: true })),
+    userRoles: accounts.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit ? units.get(a.unit)!.id : null })),
+    councilMembers: council.members.map((m) => ({ councilId: council.id, personId: m.person.id, role: m.role, fromDate: m.fromDate })),
+    ...records,
+  };
+
+  await db.transaction(async (tx) => {
+    await tx.insert(t.agencies).values({ id: agencyId, ...DEMO_AGENCY });
+    await insertAll(tx, t.units, rows.units);
+    await insertAll(tx, t.persons, rows.persons);
+    await insertAll(tx, t.personAssignments, rows.assignments);
+    await insertAll(tx, t.users, rows.users);
+    await insertAll(tx, t.userRoles, rows.userRoles);
+    await tx.insert(t.councils).values({ id: council.id, agencyId, name: council.name, termStart: council.termStart, termEnd: council.termEnd, decisionNo: council.decisionNo, decidedOn: council.decidedOn });
+    await insertAll(tx, t.councilMembers, rows.councilMembers);
+    await insertAll(tx, t.ratings, rows.ratings);
+    await insertAll(tx, t.initiatives, rows.initiatives);
+    await insertAll(tx, t.initiativeAuthors, rows.initiativeAuthors);
+    await insertAll(tx, t.scienceTasks, rows.scienceTasks);
+    await insertAll(tx, t.scienceTaskMembers, rows.scienceTaskMembers);
+    await insertAll(tx, t.awards, rows.awards);
+    await insertAll(tx, t.awardBasisUses, rows.awardBasisUses);
+    await insertAll(tx, t.disciplines, rows.disciplines);
+    await insertAll(tx, t.inspections, rows.inspections);
+    await insertAll(tx, t.inspectionSubjects, rows.inspectionSubjects);
+    const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+    await appendAudit(tx, {
+      agencyId, actorId: null, actorName: 'hệ thống', action: 'demo.seeded', entity: 'agency', entityId: agencyId,
+      after: { note: DEMO_NOTICE, agency: DEMO_AGENCY.name, counts: { ...counts, councils: 1 } },
+    });
   });
+  return accounts.map((a) => ({ username: a.username, label: a.label }));
 }

@@ -15,8 +15,9 @@ async function unitNodes(app: FastifyInstance, agencyId: string): Promise<UnitNo
 }
 
 /**
- * Session → actor, CSRF check, then the route's policy. Runs before every handler; a route with no
- * policy is refused outright (fail closed).
+ * Session → actor, CSRF check, then the route's policy. Runs before body validation and every
+ * handler, so the public and unauthorised roles learn nothing from validation errors; a route with
+ * no policy is refused outright (fail closed).
  */
 export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
@@ -31,7 +32,7 @@ export function registerAccessControl(app: FastifyInstance) {
     }
   });
 
-  app.addHook('preHandler', async (req: FastifyRequest) => {
+  app.addHook('preValidation', async (req: FastifyRequest) => {
     const url = req.routeOptions.url;
     if (!url || !url.startsWith('/api')) return; // static web assets
     const token = req.cookies[SESSION_COOKIE];

@@ -5,6 +5,8 @@ import { unitRoutes } from './units';
 import { peopleRoutes } from './people';
 import { auditRoutes } from './audit';
 import { userRoutes } from './users';
+import { peopleXlsxRoutes } from './people-xlsx';
+import { jobRoutes } from './jobs';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -13,4 +15,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(peopleRoutes);
   await app.register(auditRoutes);
   await app.register(userRoutes);
+  await app.register(peopleXlsxRoutes);
+  await app.register(jobRoutes);
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { subDays, parseISO, format } from 'date-fns';
 import type { Db } from '../../db/client';
 import { appendAudit } from '../../db/audit-log';
@@ -32,6 +32,8 @@ function nameFields(input: { familyName: string; middleName: string; givenName: 
 export async function createPerson(db: Db, actor: Actor, scope: Scope | null, input: PersonInput) {
   await requireUnitInScope(db, scope, actor, input.unitId);
   return db.transaction(async (tx) => {
+    // One creation per agency at a time, so two at once cannot pick the same next code.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7470002, hashtext(${actor.agencyId}))`);
     const code = input.code?.trim() || (await nextPersonCode(tx, actor.agencyId));
     const [dup] = await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.agencyId, actor.agencyId), eq(persons.code, code)));
     if (dup) throw validation([{ path: 'code', field: 'Mã cán bộ', message: `Mã cán bộ "${code}" đã tồn tại.` }]);

@@ -24,9 +24,10 @@ export async function createSession(db: Db, config: AppConfig, userId: string, m
   return { token, csrfToken };
 }
 
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+export async function loadActor(db: Db, userId: string, options: { refuseDemo?: boolean } = {}): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || !user.active) return null;
+  if (options.refuseDemo && user.isDemo) return null;
   const grants = await db.select().from(userRoles).where(eq(userRoles.userId, userId));
   return {
     userId: user.id,
@@ -48,7 +49,8 @@ export async function resolveSession(db: Db, config: AppConfig, token: string) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return null;
   }
-  const actor = await loadActor(db, row.userId);
+  // A demo session opened before the switch to production ends with the switch.
+  const actor = await loadActor(db, row.userId, { refuseDemo: config.mode === 'production' });
   if (!actor) return null;
   if (now - row.lastSeenAt.getTime() > 30_000) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));

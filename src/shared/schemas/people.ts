@@ -24,6 +24,11 @@ export const personInput = z.object({
 export type PersonInput = z.infer<typeof personInput>;
 
 export const personUpdate = personInput.omit({ unitId: true, startDate: true }).partial().extend({
+  // No defaults here: partial() keeps .default(), which would reset fields a change leaves out.
+  middleName: z.string().trim().max(60).optional(),
+  position: z.string().trim().max(120).optional(),
+  isLeader: z.boolean().optional(),
+  isDirectWorker: z.boolean().optional(),
   /** When position, leadership or category change: the date the change takes effect (history). */
   effectiveDate: isoDate.optional(),
 });

@@ -1,0 +1,145 @@
+/**
+ * The eligibility engine: evaluate(case, settings) → Verdict, and evaluateMany for screening
+ * (one index per subject, many awards). Pure: no I/O, no clock (dates come from the case).
+ */
+import { cited, findAward, type CitedBasis, type EvaluableAward } from '../catalogue';
+import { CollectiveIndex, PersonIndex } from './case-index';
+import type { EligibilityCase, ScreeningCase } from './case-schema';
+import { fmtDate, fmtPct } from './format';
+import { BASES } from './legal-bases';
+import { push, settingCited, statusOf } from './lines';
+import { ratingRegimeSummary } from './rating-regimes';
+import { regimeSummary, selectLegalRegime } from './regimes';
+import { DEFAULT_SETTINGS, type AgencySettings, type SettingKey } from './settings';
+import type { EvalContext, LegalRegime, VerdictBuilder } from './types';
+import { VERDICT_STATUS_LABELS, type CriterionLine, type Verdict } from './verdict-schema';
+
+/** A screening case with its indexes built once. */
+export interface PreparedCase {
+  source: ScreeningCase;
+  asOf: string;
+  refDate: string;
+  regime: LegalRegime | null;
+  person: PersonIndex | null;
+  collective: CollectiveIndex | null;
+}
+
+export function prepareCase(c: ScreeningCase, settings: AgencySettings = DEFAULT_SETTINGS): PreparedCase {
+  const yearEnd = `${c.year}-12-31`;
+  const asOf = c.asOf ?? c.dossierDate ?? yearEnd;
+  const refDate = c.dossierDate ?? c.asOf ?? yearEnd;
+  const s = c.subject;
+  return {
+    source: c,
+    asOf,
+    refDate,
+    regime: selectLegalRegime(refDate, settings),
+    person: s.kind === 'individual' ? new PersonIndex(s, settings, asOf) : null,
+    collective: s.kind === 'collective' ? new CollectiveIndex(s, settings, asOf) : null,
+  };
+}
+
+const QUOTA_KEYS: Partial<Record<EvaluableAward, SettingKey>> = {
+  CSTDCS: 'quota.CSTDCS',
+  CSTD_TINH: 'quota.CSTD_TINH',
+  TTLDXS: 'quota.TTLDXS',
+  CO_TD_TINH: 'quota.CO_TD',
+  CO_TD_CP: 'quota.CO_TD',
+};
+
+const targetBasis = new Map<string, CitedBasis>();
+function awardBasis(award: EvaluableAward, refDate: string): CitedBasis {
+  const entry = findAward(award, refDate);
+  const key = `${award}|${entry.effectiveFrom}`;
+  let b = targetBasis.get(key);
+  if (!b) targetBasis.set(key, (b = cited(entry.legalBasis)));
+  return b;
+}
+
+function quotaLine(ctx: EvalContext): void {
+  const key = QUOTA_KEYS[ctx.award];
+  if (!key) return;
+  const q = ctx.settings[key] as { pct: number; base: string } | null;
+  if (!q) return;
+  const base = q.base === 'LDTT' ? 'số cá nhân đạt Lao động tiên tiến' : q.base === 'CSTDCS' ? 'số cá nhân đạt Chiến sĩ thi đua cơ sở' : q.base === 'UNITS' ? 'số tập thể' : 'số đề nghị';
+  const mode = ctx.settings.roundingMode === 'FLOOR' ? 'làm tròn xuống' : ctx.settings.roundingMode === 'CEIL' ? 'làm tròn lên' : 'làm tròn';
+  push(ctx, `QUOTA.${ctx.award}`, 'info', 'Hạn mức do cơ quan quy định', 'not_applicable',
+    `Danh sách đề nghị không vượt quá ${fmtPct(q.pct)} ${base} (${mode}); áp dụng khi lập danh sách theo thứ tự xếp hạng.`, { ...q, roundingMode: ctx.settings.roundingMode }, settingCited(key), key);
+}
+
+/** Judge a prepared case for one award. */
+export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings = DEFAULT_SETTINGS): Verdict {
+  const src = prep.source;
+  const y = src.year;
+  const subject = src.subject;
+  const entry = findAward(award, prep.refDate);
+  const out: VerdictBuilder = { lines: [], notes: [], basis: { initiatives: [], scienceTasks: [], awards: [], years: [] } };
+  const regime = prep.regime;
+  if (!regime) {
+    const line: CriterionLine = {
+      id: 'REGIME.in_force', kind: 'criterion', label: 'Có chế độ pháp lý áp dụng tại ngày tham chiếu', result: 'fail',
+      detail: `Ngày tham chiếu ${fmtDate(prep.refDate)} trước ngày Luật Thi đua, khen thưởng 2022 có hiệu lực (01/01/2024) hoặc chế độ pháp lý chưa được bật; công cụ không xét theo chế độ khác.`,
+      data: { referenceDate: prep.refDate }, legalBasis: BASES.regimeMissing.legalBasis, citation: BASES.regimeMissing.citation,
+    };
+    out.lines.push(line);
+  } else {
+    const ctx: EvalContext = { award, year: y, basisType: src.basisType, settings, regime, refDate: prep.refDate, asOf: prep.asOf, out };
+    const target = entry.target;
+    if (target !== 'both' && target !== subject.kind) {
+      push(ctx, 'AWARD.target', 'criterion', 'Đối tượng được xét tặng', 'fail',
+        `${entry.nameVi} chỉ xét tặng cho ${target === 'individual' ? 'cá nhân' : 'tập thể'}.`, { target, subjectKind: subject.kind }, awardBasis(award, prep.refDate));
+    } else {
+      const rule = regime.rules[award];
+      if (subject.kind === 'individual' && prep.person && rule?.individual) rule.individual(ctx, prep.person);
+      else if (subject.kind === 'collective' && prep.collective && rule?.collective) rule.collective(ctx, prep.collective);
+      else
+        push(ctx, 'AWARD.not_supported', 'criterion', 'Công cụ hỗ trợ xét danh hiệu, hình thức này', 'fail',
+          `Chế độ ${regime.name} chưa có quy tắc xét ${entry.nameVi} cho đối tượng này.`, {}, awardBasis(award, prep.refDate));
+    }
+    if (regime.confidence === 'UNCONFIRMED') {
+      push(ctx, 'REGIME.unconfirmed', 'info', 'Chế độ pháp lý chưa được xác nhận', 'not_applicable', regime.notes[0] ?? 'Chế độ pháp lý chưa được xác nhận.', { regime: regime.id }, settingCited('regime.law2026.enabled'), 'regime.law2026.enabled');
+    }
+    quotaLine(ctx);
+    out.notes.push(...regime.notes);
+  }
+  const status = statusOf(out.lines);
+  const subjectOut: Verdict['subject'] = { kind: subject.kind, id: subject.id };
+  if (subject.name !== undefined) subjectOut.name = subject.name;
+  return {
+    status,
+    statusLabel: VERDICT_STATUS_LABELS[status],
+    award: { code: award, name: entry.nameVi },
+    year: y,
+    subject: subjectOut,
+    referenceDate: prep.refDate,
+    regime: regime ? regimeSummary(regime, settings) : null,
+    ratingRegime: prep.person ? ratingRegimeSummary(prep.person.ratingRegimeOf(y)) : null,
+    criteria: out.lines,
+    basisUsed: out.basis,
+    notes: out.notes,
+  };
+}
+
+/** Judge one case (already validated with EligibilityCaseSchema). */
+export function evaluate(input: EligibilityCase, settings: AgencySettings = DEFAULT_SETTINGS): Verdict {
+  return evaluatePrepared(prepareCase(input, settings), input.award, settings);
+}
+
+/**
+ * Screening: judge each subject against every award of `awards` that suits it (individual awards for
+ * people, collective awards for collectives). Indexes are built once per case.
+ */
+export function evaluateMany(cases: readonly ScreeningCase[], awards: readonly EvaluableAward[], settings: AgencySettings = DEFAULT_SETTINGS): Verdict[][] {
+  const refDateSample = '2100-01-01';
+  const targets = new Map<EvaluableAward, string>(awards.map((a) => [a, findAward(a, refDateSample).target]));
+  return cases.map((c) => {
+    const prep = prepareCase(c, settings);
+    const kind = c.subject.kind;
+    const out: Verdict[] = [];
+    for (const a of awards) {
+      const t = targets.get(a);
+      if (t === 'both' || t === kind) out.push(evaluatePrepared(prep, a, settings));
+    }
+    return out;
+  });
+}

@@ -1,0 +1,29 @@
+/** Public API of the eligibility engine. */
+export { evaluate, evaluateMany, evaluatePrepared, prepareCase, type PreparedCase } from './evaluate';
+export * from './case-schema';
+export * from './verdict-schema';
+export { parseEligibilityRequest, formatIssuesVi, formatPath, type ParseResult } from './validate';
+export {
+  AgencySettingsSchema,
+  AgencySettingsOverridesSchema,
+  AgencyCriterionSchema,
+  DEFAULT_SETTINGS,
+  SETTINGS_METADATA,
+  SETTINGS_SPEC,
+  SETTING_KEYS,
+  SettingsError,
+  resolveSettings,
+  settingsFromOverrides,
+  validateSettingValue,
+  type AgencyCriterion,
+  type AgencySettings,
+  type RoundingMode,
+  type SettingEntry,
+  type SettingKey,
+  type SettingMetadata,
+} from './settings';
+export { LEGAL_REGIMES, RATING_REGIMES, selectLegalRegime, ratingRegimeFor, regimeSummary } from './regimes';
+export type { LegalRegime, LegalRegimeId } from './types';
+export { applyQuota, roundQuota, type QuotaResult } from './quota';
+export { checkExcellentShare, ExcellentShareUnitSchema, type ExcellentShareUnit, type ExcellentShareResult } from './excellent-share';
+export { buildJsonSchemas } from './json-schema';

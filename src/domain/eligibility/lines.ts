@@ -1,0 +1,78 @@
+/** Building criterion lines and turning them into a verdict status. */
+import { cited, type CitedBasis } from '../catalogue';
+import { settingBasis, type SettingKey } from './settings';
+import type { EvalContext } from './types';
+import type { CriterionLine, LineKind, LineResult, VerdictStatus } from './verdict-schema';
+
+const settingCache = new Map<SettingKey, CitedBasis>();
+
+/** Legal basis of a line driven by an agency setting: the law's delegation article + the setting key. */
+export function settingCited(key: SettingKey): CitedBasis {
+  let c = settingCache.get(key);
+  if (!c) settingCache.set(key, (c = cited(settingBasis(key))));
+  return c;
+}
+
+export function push(
+  ctx: EvalContext,
+  id: string,
+  kind: LineKind,
+  label: string,
+  result: LineResult,
+  detail: string,
+  data: Record<string, unknown>,
+  basis: CitedBasis,
+  setting?: SettingKey,
+): CriterionLine {
+  const line: CriterionLine = { id, kind, label, result, detail, data, legalBasis: basis.legalBasis, citation: basis.citation };
+  if (setting) line.setting = setting;
+  ctx.out.lines.push(line);
+  return line;
+}
+
+/** Disjunction: pass if any passes; else missing if any is missing; else fail (n/a when all are n/a). */
+export function anyOf(results: readonly LineResult[]): LineResult {
+  let missing = false;
+  let fail = false;
+  for (const r of results) {
+    if (r === 'pass') return 'pass';
+    if (r === 'missing') missing = true;
+    else if (r === 'fail') fail = true;
+  }
+  return missing ? 'missing' : fail ? 'fail' : 'not_applicable';
+}
+
+/** Conjunction: fail if any fails; else missing if any is missing; else pass. */
+export function allOf(results: readonly LineResult[]): LineResult {
+  let missing = false;
+  for (const r of results) {
+    if (r === 'fail') return 'fail';
+    if (r === 'missing') missing = true;
+  }
+  return missing ? 'missing' : 'pass';
+}
+
+/**
+ * Only criterion and deferral lines decide: any failed criterion → not_eligible; else an open
+ * deferral → deferred; else anything missing → missing_information; else eligible.
+ */
+export function statusOf(lines: readonly CriterionLine[]): VerdictStatus {
+  let fail = false;
+  let defer = false;
+  let missing = false;
+  for (const l of lines) {
+    if (l.kind === 'criterion') {
+      if (l.result === 'fail') fail = true;
+      else if (l.result === 'missing') missing = true;
+    } else if (l.kind === 'deferral') {
+      if (l.result === 'fail') defer = true;
+      else if (l.result === 'missing') missing = true;
+    }
+  }
+  return fail ? 'not_eligible' : defer ? 'deferred' : missing ? 'missing_information' : 'eligible';
+}
+
+/** Answer of a yes/no flag as a line result. */
+export function flagResult(v: boolean | undefined): LineResult {
+  return v === undefined ? 'missing' : v ? 'pass' : 'fail';
+}

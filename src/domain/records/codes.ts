@@ -1,0 +1,43 @@
+/**
+ * Code lists used only by the records module (the catalogue in src/domain/catalogue owns titles,
+ * forms, rating levels, regimes, discipline forms, basis types, scopes and pending-check kinds).
+ */
+import type { PendingCheckKind } from '../catalogue/codes';
+
+/** Cấp quản lý of a nhiệm vụ KH&CN. */
+export const SCIENCE_TASK_LEVELS = ['CO_SO', 'TINH', 'BO', 'QUOC_GIA'] as const;
+export type ScienceTaskLevel = (typeof SCIENCE_TASK_LEVELS)[number];
+export const SCIENCE_TASK_LEVEL_LABELS: Record<ScienceTaskLevel, string> = {
+  CO_SO: 'Cấp cơ sở',
+  TINH: 'Cấp tỉnh',
+  BO: 'Cấp bộ',
+  QUOC_GIA: 'Cấp quốc gia',
+};
+
+/** Vai trò in a nhiệm vụ KH&CN. */
+export const SCIENCE_TASK_ROLES = ['LEADER', 'MEMBER'] as const;
+export type ScienceTaskRole = (typeof SCIENCE_TASK_ROLES)[number];
+export const SCIENCE_TASK_ROLE_LABELS: Record<ScienceTaskRole, string> = {
+  LEADER: 'Chủ nhiệm',
+  MEMBER: 'Thành viên',
+};
+
+/** Where an award record came from. Awards made by a decision in the system are never deleted here. */
+export const AWARD_SOURCES = ['manual', 'import', 'decision'] as const;
+export type AwardSource = (typeof AWARD_SOURCES)[number];
+export const AWARD_SOURCE_LABELS: Record<AwardSource, string> = {
+  manual: 'Nhập trên màn hình',
+  import: 'Nhập từ tệp Excel',
+  decision: 'Theo quyết định ban hành trong hệ thống',
+};
+
+/** Names of inspection records as a register shows them (the catalogue's labels describe the pending state). */
+export const INSPECTION_KIND_LABELS: Record<PendingCheckKind, string> = {
+  DISCIPLINE_REVIEW: 'Xem xét xử lý kỷ luật',
+  INVESTIGATION: 'Điều tra',
+  INSPECTION: 'Thanh tra',
+  EXAMINATION: 'Kiểm tra',
+  AUDIT: 'Kiểm toán',
+  COMPLAINT: 'Xác minh khiếu nại, tố cáo',
+  PRESS_REPORT: 'Xác minh vấn đề báo chí phản ánh',
+};

@@ -1,0 +1,290 @@
+/**
+ * Importing people from an XLSX file, all or nothing: every row is checked (cells, duplicates in the
+ * file and against the database); one error anywhere and nothing is written. A valid file is written
+ * in one transaction (persons, their first assignment, one audit entry per person and one for the
+ * batch). Runs as a job; file-level problems (not XLSX, empty, headers missing) are refused at once.
+ * Updating existing people by import is out of scope: a row whose code exists is an error.
+ */
+import { eq } from 'drizzle-orm';
+import { format } from 'date-fns';
+import type { Database, Db } from '../../db/client';
+import { appendAudit } from '../../db/audit-log';
+import { personAssignments, persons, units } from '../../db/schema';
+import type { Actor } from '../../domain/auth/roles';
+import { GENDER_LABELS, STAFF_CATEGORY_LABELS, type Gender, type StaffCategory } from '../../domain/org/codes';
+import { scopeCovers, type Scope } from '../../domain/policies';
+import { composeFullName, vietnameseNameSortKey } from '../../domain/text/vietnamese';
+import { peopleImportSpec, personName, writePeopleTemplate, type PeopleSpec, type UnitRef } from '../../documents/people-xlsx';
+import { isoToVietnameseDate, loadWorkbook, locateSheet, lookupKey, readRows, XlsxFileError, type LocatedSheet, type ParsedRow, type XlsxRowError } from '../../documents/xlsx';
+import type { PeopleImportPreviewRow } from '../../shared/schemas/jobs';
+import { validation } from '../errors';
+import { auditWho } from './audit-actor';
+import { startJob, type JobContext, type JobOutcome } from './jobs';
+
+type Columns = PeopleSpec['columns'];
+type Row = ParsedRow<Columns>;
+
+const PROGRESS_EVERY = 50;
+const INSERT_CHUNK = 200;
+const PREVIEW_ROWS = 20;
+const MAX_STORED_ERRORS = 5000;
+const today = () => format(new Date(), 'yyyy-MM-dd');
+
+/** The units an actor may import into (all the agency's units for agency-wide roles). */
+async function unitsInScope(db: Db, actor: Actor, scope: Scope | null): Promise<UnitRef[]> {
+  const rows = await db.select({ id: units.id, code: units.code, name: units.name, active: units.active, agencyId: units.agencyId })
+    .from(units).where(eq(units.agencyId, actor.agencyId));
+  return rows.filter((u) => scope && scopeCovers(scope, { agencyId: u.agencyId, unitId: u.id }));
+}
+
+export async function peopleTemplate(db: Db, actor: Actor, scope: Scope | null): Promise<Buffer> {
+  return writePeopleTemplate({ units: await unitsInScope(db, actor, scope), today: today() });
+}
+
+/** A valid row, ready to write. */
+interface PersonDraft {
+  row: number;
+  code: string | null;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  gender: Gender;
+  birthDate: string | null;
+  staffCategory: StaffCategory;
+  unit: UnitRef;
+  position: string;
+  isLeader: boolean;
+  isDirectWorker: boolean;
+  startDate: string;
+  email: string | null;
+  phone: string | null;
+}
+
+function draftOf(r: Row, todayIso: string): PersonDraft {
+  const v = r.values;
+  return {
+    row: r.row,
+    code: v.code || null,
+    ...personName(v),
+    gender: v.gender!,
+    birthDate: v.birthDate,
+    staffCategory: v.staffCategory!,
+    unit: v.unit!,
+    position: v.position ?? '',
+    isLeader: v.isLeader ?? false,
+    isDirectWorker: v.isDirectWorker ?? false,
+    startDate: v.startDate ?? todayIso,
+    email: v.email,
+    phone: v.phone,
+  };
+}
+
+interface Identity {
+  nameKey: string;
+  birthDate: string | null;
+  unitId: string;
+}
+
+/** Same person: same name, and the same birth date, or (a birth date missing) the same unit. */
+const samePerson = (a: Identity, b: Identity) =>
+  a.nameKey === b.nameKey && (a.birthDate && b.birthDate ? a.birthDate === b.birthDate : a.unitId === b.unitId);
+
+const nameKeyOf = (familyName: string, middleName: string, givenName: string) => lookupKey(composeFullName(familyName, middleName, givenName));
+
+interface Existing {
+  codes: Map<string, { code: string; fullName: string }>;
+  byName: Map<string, (Identity & { code: string })[]>;
+}
+
+async function loadExisting(db: Db, agencyId: string): Promise<Existing> {
+  const rows = await db.select({
+    code: persons.code, fullName: persons.fullName, birthDate: persons.birthDate, unitId: persons.unitId, status: persons.status,
+  }).from(persons).where(eq(persons.agencyId, agencyId));
+  const codes = new Map(rows.map((p) => [lookupKey(p.code), p]));
+  const byName = new Map<string, (Identity & { code: string })[]>();
+  for (const p of rows) {
+    if (p.status !== 'active') continue;
+    const nameKey = lookupKey(p.fullName);
+    byName.set(nameKey, [...(byName.get(nameKey) ?? []), { nameKey, birthDate: p.birthDate, unitId: p.unitId, code: p.code }]);
+  }
+  return { codes, byName };
+}
+
+/** Checks across rows and against the database: duplicate codes, the same person twice, people already recorded. */
+function crossCheck(located: LocatedSheet<Columns>, rows: readonly Row[], drafts: ReadonlyMap<number, PersonDraft>, existing: Existing): XlsxRowError[] {
+  const errors: XlsxRowError[] = [];
+  const nameColumn = located.columns.has('givenName') ? 'givenName' : 'fullName';
+  const codeRows = new Map<string, number>();
+  const seen: (Identity & { row: number })[] = [];
+  for (const r of rows) {
+    const code = r.values.code;
+    if (code) {
+      const key = lookupKey(code);
+      const first = codeRows.get(key);
+      const inDb = existing.codes.get(key);
+      if (first !== undefined) errors.push(located.errorAt(r.row, 'code', `mã "${code}" trùng với dòng ${first}.`));
+      else if (inDb) errors.push(located.errorAt(r.row, 'code', `mã "${code}" đã tồn tại trong hệ thống (${inDb.fullName}). Nhập Excel chỉ thêm người mới, không sửa người đã có.`));
+      if (first === undefined) codeRows.set(key, r.row);
+    }
+    const d = drafts.get(r.row);
+    if (!d) continue;
+    const id: Identity = { nameKey: nameKeyOf(d.familyName, d.middleName, d.givenName), birthDate: d.birthDate, unitId: d.unit.id };
+    const twin = seen.find((s) => samePerson(s, id));
+    const fullName = composeFullName(d.familyName, d.middleName, d.givenName);
+    const why = id.birthDate ? `cùng họ tên và ngày sinh ${isoToVietnameseDate(id.birthDate)}` : 'cùng họ tên và đơn vị';
+    if (twin) errors.push(located.errorAt(r.row, nameColumn, `"${fullName}" trùng người ở dòng ${twin.row} (${why}).`));
+    else {
+      const recorded = (existing.byName.get(id.nameKey) ?? []).find((p) => samePerson(p, id));
+      if (recorded) errors.push(located.errorAt(r.row, nameColumn, `"${fullName}" đã có trong hệ thống (mã ${recorded.code}; ${why}).`));
+    }
+    seen.push({ ...id, row: r.row });
+  }
+  return errors;
+}
+
+function previewOf(d: PersonDraft): PeopleImportPreviewRow {
+  return {
+    row: d.row,
+    code: d.code ?? '(tự cấp)',
+    fullName: composeFullName(d.familyName, d.middleName, d.givenName),
+    gender: GENDER_LABELS[d.gender],
+    birthDate: isoToVietnameseDate(d.birthDate),
+    staffCategory: STAFF_CATEGORY_LABELS[d.staffCategory],
+    unitName: d.unit.name,
+    position: d.position,
+    isLeader: d.isLeader,
+    isDirectWorker: d.isDirectWorker,
+    startDate: isoToVietnameseDate(d.startDate),
+    email: d.email,
+    phone: d.phone,
+  };
+}
+
+function failedOutcome(rowCount: number, errors: XlsxRowError[], intro = 'Tệp có'): JobOutcome {
+  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+  const sorted = [...errors].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+  return {
+    status: 'failed',
+    message: `${intro} ${errors.length} lỗi ở ${rowsWithErrors} dòng; chưa ghi dữ liệu nào. Hãy sửa tệp rồi tải lên lại.`,
+    result: { rowCount, errors: sorted.slice(0, MAX_STORED_ERRORS), errorCount: errors.length },
+  };
+}
+
+/** Codes for rows left empty: CB00001… after the agency's count, skipping every code in use. */
+function codeAllocator(used: Set<string>, start: number) {
+  let n = start;
+  return () => {
+    for (;;) {
+      const code = `CB${String(n++).padStart(5, '0')}`;
+      if (!used.has(lookupKey(code))) {
+        used.add(lookupKey(code));
+        return code;
+      }
+    }
+  };
+}
+
+class CodesTaken extends Error {
+  constructor(readonly errors: XlsxRowError[]) {
+    super('codes taken');
+  }
+}
+
+async function insertDrafts(
+  database: Database, actor: Actor, job: JobContext, located: LocatedSheet<Columns>, drafts: PersonDraft[], fileName: string, stepOffset: number,
+): Promise<string[]> {
+  return database.db.transaction(async (tx) => {
+    const agencyCodes = await tx.select({ code: persons.code }).from(persons).where(eq(persons.agencyId, actor.agencyId));
+    const used = new Set(agencyCodes.map((p) => lookupKey(p.code)));
+    // Someone may have added a person with one of these codes since the file was checked.
+    const taken = drafts.filter((d) => d.code && used.has(lookupKey(d.code)));
+    if (taken.length) throw new CodesTaken(taken.map((d) => located.errorAt(d.row, 'code', `mã "${d.code}" đã tồn tại trong hệ thống.`)));
+    for (const d of drafts) if (d.code) used.add(lookupKey(d.code));
+    const nextCode = codeAllocator(used, agencyCodes.length + 1);
+    const ids: string[] = [];
+    for (let i = 0; i < drafts.length; i += INSERT_CHUNK) {
+      const chunk = drafts.slice(i, i + INSERT_CHUNK);
+      const created = await tx.insert(persons).values(chunk.map((d) => ({
+        agencyId: actor.agencyId,
+        code: d.code ?? nextCode(),
+        familyName: d.familyName,
+        middleName: d.middleName,
+        givenName: d.givenName,
+        fullName: composeFullName(d.familyName, d.middleName, d.givenName),
+        sortKey: vietnameseNameSortKey(d.familyName, d.middleName, d.givenName),
+        gender: d.gender,
+        birthDate: d.birthDate,
+        staffCategory: d.staffCategory,
+        position: d.position,
+        isLeader: d.isLeader,
+        isDirectWorker: d.isDirectWorker,
+        unitId: d.unit.id,
+        email: d.email,
+        phone: d.phone,
+      }))).returning();
+      await tx.insert(personAssignments).values(created.map((p, k) => ({
+        personId: p.id, unitId: p.unitId, position: p.position, isLeader: p.isLeader, staffCategory: p.staffCategory,
+        fromDate: chunk[k]!.startDate, reason: 'Tiếp nhận (nhập từ Excel)',
+      })));
+      for (const [k, p] of created.entries()) {
+        await appendAudit(tx, { ...auditWho(actor), action: 'person.created', entity: 'person', entityId: p.id, after: { ...p, importJobId: job.id, importRow: chunk[k]!.row } });
+      }
+      ids.push(...created.map((p) => p.id));
+      await job.report(stepOffset + ids.length, { message: `Đang ghi ${ids.length}/${drafts.length} cán bộ…`, duringTransaction: true });
+    }
+    await appendAudit(tx, {
+      ...auditWho(actor), action: 'person.imported', entity: 'job', entityId: job.id,
+      after: { fileName, created: ids.length, personIds: ids },
+    });
+    return ids;
+  });
+}
+
+export interface PeopleImportFile {
+  buffer: Buffer;
+  fileName: string;
+}
+
+/**
+ * Checks the file's shape now (a Vietnamese 400 if it is not a usable XLSX), then checks every row
+ * and, unless `dryRun`, writes them, in a background job. Returns the job id.
+ */
+export async function startPeopleImport(
+  database: Database, actor: Actor, scope: Scope | null, file: PeopleImportFile, dryRun: boolean,
+): Promise<{ jobId: string }> {
+  const todayIso = today();
+  const spec = peopleImportSpec({ units: await unitsInScope(database.db, actor, scope), today: todayIso });
+  let located: LocatedSheet<Columns>;
+  try {
+    located = locateSheet(await loadWorkbook(file.buffer), spec);
+  } catch (err) {
+    if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
+    throw err;
+  }
+  const rowCount = located.dataRows.length;
+  const total = dryRun ? rowCount : rowCount * 2;
+
+  return startJob(database, actor, { kind: dryRun ? 'people.import.dry_run' : 'people.import', total, message: `Đang kiểm tra ${rowCount} dòng…` }, async (job) => {
+    const { rows, errors } = await readRows(located, spec, {
+      progressEvery: PROGRESS_EVERY,
+      onProgress: (done) => job.report(done, { message: `Đã kiểm tra ${done}/${rowCount} dòng…` }),
+    });
+    const drafts = new Map(rows.filter((r) => r.ok).map((r) => [r.row, draftOf(r, todayIso)]));
+    errors.push(...crossCheck(located, rows, drafts, await loadExisting(database.db, actor.agencyId)));
+    if (errors.length) return failedOutcome(rowCount, errors);
+
+    const valid = [...drafts.values()];
+    const preview = valid.slice(0, PREVIEW_ROWS).map(previewOf);
+    if (dryRun) {
+      return { status: 'succeeded', message: `Tệp hợp lệ: ${rowCount} cán bộ sẵn sàng để nhập (chạy thử, chưa ghi dữ liệu).`, result: { rowCount, preview } };
+    }
+    await job.report(rowCount, { message: `Đang ghi ${rowCount} cán bộ…` });
+    try {
+      const ids = await insertDrafts(database, actor, job, located, valid, file.fileName, rowCount);
+      return { status: 'succeeded', message: `Đã nhập ${ids.length} cán bộ.`, result: { rowCount, created: ids.length, preview } };
+    } catch (err) {
+      if (err instanceof CodesTaken) return failedOutcome(rowCount, err.errors);
+      throw err;
+    }
+  });
+}

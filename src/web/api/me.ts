@@ -1,0 +1,19 @@
+/** The signed-in user as GET /api/auth/me describes them. */
+export interface MeUser {
+  id: string;
+  username: string;
+  displayName: string;
+  personId: string | null;
+  agencyName: string;
+  mustChangePassword: boolean;
+  roles: { role: string; label: string; unitId: string | null }[];
+  abilities: Record<string, boolean>;
+}
+
+export interface Me {
+  user: MeUser | null;
+  csrfToken: string | null;
+  mode: string;
+}
+
+export const ME_KEY = ['me'] as const;

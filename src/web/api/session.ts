@@ -1,0 +1,52 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { ME_KEY, type Me, type MeUser } from './me';
+import { queryClient } from './query-client';
+import type { Ability } from './abilities';
+
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: () => api.get<Me>('/api/auth/me'), staleTime: Infinity });
+}
+
+/** The signed-in user; only use below the sign-in guard. */
+export function useUser(): MeUser {
+  const { data } = useMe();
+  if (!data?.user) throw new Error('useUser() used outside a signed-in page');
+  return data.user;
+}
+
+/** Whether the server would allow this action (the UI hides what it would refuse). */
+export function useCan(): (ability: Ability) => boolean {
+  const { data } = useMe();
+  return (ability) => !!data?.user?.abilities[ability];
+}
+
+export function useSignIn() {
+  return useMutation({
+    mutationFn: (input: { username: string; password: string }) => api.post<Me>('/api/auth/login', input),
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      queryClient.setQueryData(ME_KEY, me);
+    },
+  });
+}
+
+export function useSignOut() {
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
+    onSettled: () => {
+      const mode = queryClient.getQueryData<Me>(ME_KEY)?.mode ?? 'demo';
+      queryClient.clear();
+      queryClient.setQueryData<Me>(ME_KEY, { user: null, csrfToken: null, mode });
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/api/auth/change-password', input),
+    onSuccess: () => {
+      queryClient.setQueryData<Me>(ME_KEY, (old) => (old?.user ? { ...old, user: { ...old.user, mustChangePassword: false } } : old));
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { Avatar, Dropdown, Layout, Space, Tag, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useMe, useSignOut, useUser } from '../api/session';
+import { useUnits } from '../api/units';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Agency, language, and the user's menu (roles, change password, sign out). */
+export function AppHeader({ onChangePassword }: { onChangePassword: () => void }) {
+  const { t, codeLabel } = useI18n();
+  const user = useUser();
+  const me = useMe();
+  const units = useUnits();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const unitName = (id: string | null) => (id ? units.data?.find((u) => u.id === id)?.name : undefined);
+  const roleTexts = user.roles.map((r) => {
+    const unit = unitName(r.unitId);
+    return unit ? `${codeLabel('role', r.role)} — ${unit}` : codeLabel('role', r.role);
+  });
+
+  return (
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
+      <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 10 }}>
+        <Typography.Text strong ellipsis style={{ fontSize: 15 }} data-testid="agency-name">
+          {user.agencyName}
+        </Typography.Text>
+        {me.data?.mode === 'demo' && <Tag color="gold">{t('app.demoMode')}</Tag>}
+      </div>
+      <LanguageSwitch />
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'roles', type: 'group', label: t('header.roles'), children: roleTexts.map((text, i) => ({ key: `role-${i}`, label: text, disabled: true })) },
+            { type: 'divider' },
+            { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('header.changePassword')}</span> },
+            { key: 'signout', icon: <LogoutOutlined />, label: <span data-testid="sign-out">{t('header.signOut')}</span> },
+          ],
+          onClick: ({ key }) => {
+            if (key === 'password') onChangePassword();
+            if (key === 'signout') signOut.mutate(undefined, { onSettled: () => navigate('/login') });
+          },
+        }}
+      >
+        <a onClick={(e) => e.preventDefault()} data-testid="user-menu" style={{ color: 'inherit' }}>
+          <Space size={8}>
+            <Avatar size="small" icon={<UserOutlined />} style={{ background: '#a8071a' }} />
+            <span style={{ display: 'inline-flex', flexDirection: 'column', lineHeight: 1.2 }}>
+              <Typography.Text strong data-testid="user-name">{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-roles">
+                {roleTexts.join(', ')}
+              </Typography.Text>
+            </span>
+            <DownOutlined style={{ fontSize: 10 }} />
+          </Space>
+        </a>
+      </Dropdown>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Layout, Menu, Typography } from 'antd';
+import { useCan, useUser } from '../api/session';
+import { useT } from '../i18n/i18n';
+import { buildMenu, MENU_PATHS, menuKeyFor } from './nav';
+import { AppHeader } from './AppHeader';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { BRAND_GOLD } from '../theme';
+
+const { Sider, Content } = Layout;
+
+function Brand({ collapsed }: { collapsed: boolean }) {
+  const t = useT();
+  return (
+    <div style={{ height: 56, display: 'flex', alignItems: 'center', gap: 10, padding: collapsed ? '0 24px' : '0 20px', borderBottom: '1px solid #303030' }}>
+      <span style={{ color: BRAND_GOLD, fontSize: 22, lineHeight: 1 }} aria-hidden>
+        ★
+      </span>
+      {!collapsed && (
+        <div style={{ lineHeight: 1.15 }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 17, letterSpacing: 0.3 }}>
+            {t('app.name')}
+          </Typography.Text>
+          <div style={{ color: '#8c8c8c', fontSize: 11 }}>{t('app.shortTagline')}</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The signed-in frame: side menu by abilities, header, and the current screen. */
+export function AppLayout() {
+  const t = useT();
+  const can = useCan();
+  const user = useUser();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={256} theme="dark">
+        <Brand collapsed={collapsed} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[menuKeyFor(location.pathname)]}
+          items={buildMenu(t, can)}
+          onClick={({ key }) => {
+            const path = MENU_PATHS[key];
+            if (path) navigate(path);
+          }}
+          data-testid="side-menu"
+        />
+      </Sider>
+      <Layout>
+        <AppHeader onChangePassword={() => setChangingPassword(true)} />
+        <Content style={{ padding: 20, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+      <ChangePasswordDialog
+        open={changingPassword || user.mustChangePassword}
+        forced={user.mustChangePassword}
+        onClose={() => setChangingPassword(false)}
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo, type CSSProperties } from 'react';
+import { TreeSelect } from 'antd';
+import { foldVietnamese } from '../../domain/text/vietnamese';
+import { useUnits, type Unit } from '../api/units';
+import { buildUnitTree, type UnitNode } from '../lib/unit-tree';
+
+interface TreeOption {
+  value: string;
+  title: string;
+  disabled?: boolean;
+  children: TreeOption[];
+}
+
+function toOptions(nodes: UnitNode<Unit>[], disabledIds: Set<string>): TreeOption[] {
+  return nodes.map((n) => ({ value: n.id, title: n.name, disabled: disabledIds.has(n.id), children: toOptions(n.children, disabledIds) }));
+}
+
+interface Props {
+  value?: string | null;
+  onChange?: (value: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  /** Units that cannot be chosen (e.g. the current unit, or a unit's own subtree). */
+  disabledIds?: Iterable<string>;
+  includeInactive?: boolean;
+  style?: CSSProperties;
+  'data-testid'?: string;
+}
+
+/** Pick a unit from the agency's tree; typing filters without diacritics ("phong quan ly"). */
+export function UnitTreeSelect({ value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
+  const units = useUnits();
+  const options = useMemo(() => {
+    const list = (units.data ?? []).filter((u) => includeInactive || u.active);
+    return toOptions(buildUnitTree(list), new Set(disabledIds ?? []));
+  }, [units.data, disabledIds, includeInactive]);
+  return (
+    <TreeSelect
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      treeData={options}
+      treeDefaultExpandAll
+      placeholder={placeholder}
+      allowClear={allowClear}
+      loading={units.isPending}
+      showSearch={{ filterTreeNode: (input, node) => foldVietnamese(String(node.title ?? '')).includes(foldVietnamese(input)) }}
+      style={{ width: '100%', ...style }}
+      popupMatchSelectWidth={false}
+      data-testid={rest['data-testid']}
+    />
+  );
+}

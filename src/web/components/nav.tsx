@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { Tag, Tooltip } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FlagOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SendOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  FileSearchOutlined,
+} from '@ant-design/icons';
+import type { Ability } from '../api/abilities';
+import type { MessageKey } from '../i18n/vi';
+
+type T = (key: MessageKey) => string;
+type Item = NonNullable<MenuProps['items']>[number];
+
+/** Where each live menu entry leads. */
+export const MENU_PATHS: Record<string, string> = {
+  overview: '/',
+  units: '/units',
+  people: '/people',
+  users: '/admin/users',
+  audit: '/admin/audit',
+};
+
+/** The menu key for the current path (longest matching prefix). */
+export function menuKeyFor(pathname: string): string {
+  let best = 'overview';
+  let bestLength = 1;
+  for (const [key, path] of Object.entries(MENU_PATHS)) {
+    if (path !== '/' && (pathname === path || pathname.startsWith(path + '/')) && path.length > bestLength) {
+      best = key;
+      bestLength = path.length;
+    }
+  }
+  return best;
+}
+
+const label = (key: string, text: string, extra?: ReactNode) => (
+  <span data-testid={`menu-${key}`}>
+    {text}
+    {extra}
+  </span>
+);
+
+function live(key: string, icon: ReactNode, text: string): Item {
+  return { key, icon, label: label(key, text) };
+}
+
+/** A module that is planned but not built yet: visible, greyed, and says so. */
+function comingSoon(key: string, icon: ReactNode, text: string, t: T): Item {
+  return {
+    key,
+    icon,
+    disabled: true,
+    label: (
+      <Tooltip title={t('menu.comingSoonHint')} placement="right">
+        {label(key, text, <Tag style={{ marginInlineStart: 8, fontSize: 11 }}>{t('menu.comingSoon')}</Tag>)}
+      </Tooltip>
+    ),
+  };
+}
+
+/** The side menu for a user: only what their roles reach, plus the modules still to come. */
+export function buildMenu(t: T, can: (a: Ability) => boolean): Item[] {
+  const items: Item[] = [live('overview', <HomeOutlined />, t('menu.overview'))];
+  if (can('units.read')) items.push(live('units', <ApartmentOutlined />, t('menu.units')));
+  if (can('people.read')) items.push(live('people', <TeamOutlined />, t('menu.people')));
+  if (can('records.read') || can('eligibility.screen')) items.push(comingSoon('records', <FileSearchOutlined />, t('menu.records'), t));
+  items.push({
+    type: 'group',
+    key: 'modules',
+    label: t('menu.modulesGroup'),
+    children: [
+      comingSoon('movements', <FlagOutlined />, t('menu.movements'), t),
+      comingSoon('proposals', <SendOutlined />, t('menu.proposals'), t),
+      comingSoon('council', <AuditOutlined />, t('menu.council'), t),
+      comingSoon('decisions', <SafetyCertificateOutlined />, t('menu.decisions'), t),
+      comingSoon('reports', <BarChartOutlined />, t('menu.reports'), t),
+      comingSoon('honours', <TrophyOutlined />, t('menu.honours'), t),
+    ],
+  });
+  const admin: Item[] = [];
+  if (can('users.list')) admin.push(live('users', <UserOutlined />, t('menu.users')));
+  if (can('audit.read')) admin.push(live('audit', <HistoryOutlined />, t('menu.audit')));
+  if (admin.length) items.push({ type: 'group', key: 'admin', label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin });
+  return items;
+}

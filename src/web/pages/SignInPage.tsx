@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMe, useSignIn } from '../api/session';
+import { ApiError } from '../api/errors';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo-accounts';
+import { BRAND_GOLD, BRAND_RED } from '../theme';
+
+interface Values {
+  username: string;
+  password: string;
+}
+
+/** Only same-site paths are followed after sign-in. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
+  const { t, codeLabel } = useI18n();
+  return (
+    <Card size="small" title={t('signin.demoTitle')} style={{ marginTop: 16 }} data-testid="demo-accounts">
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 8 }}>
+        {t('signin.demoHint')} <Typography.Text code copyable data-testid="demo-password">{DEMO_PASSWORD}</Typography.Text>
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="username"
+        dataSource={DEMO_ACCOUNTS}
+        showHeader={false}
+        columns={[
+          {
+            key: 'username',
+            render: (_, a) => (
+              <a onClick={() => onPick(a.username)} className="vd-mono" data-testid={`demo-${a.username}`}>
+                {a.username}
+              </a>
+            ),
+          },
+          { key: 'role', render: (_, a) => (a.unit ? `${codeLabel('role', a.role)} (${a.unit})` : codeLabel('role', a.role)) },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** Sign in; lock-out and rate-limit messages from the server are shown as they are. */
+export default function SignInPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const next = safeNext(params.get('next'));
+
+  if (me.data?.user) return <Navigate to={next} replace />;
+
+  const submit = async (values: Values) => {
+    setError(null);
+    try {
+      await signIn.mutateAsync(values);
+      navigate(next, { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : t('signin.failed'));
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100vh', display: 'flex', background: '#f3f4f6' }}>
+      <div
+        style={{
+          flex: '0 0 42%',
+          background: `linear-gradient(160deg, ${BRAND_RED} 0%, #5c0011 100%)`,
+          color: '#fff',
+          padding: '56px 48px',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+        }}
+      >
+        <div style={{ fontSize: 44, color: BRAND_GOLD, lineHeight: 1 }} aria-hidden>
+          ★
+        </div>
+        <Typography.Title level={1} style={{ color: '#fff', margin: '12px 0 4px', letterSpacing: 0.5 }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Typography.Title level={4} style={{ color: '#ffe7ba', margin: 0, fontWeight: 400 }} data-testid="app-subtitle">
+          {t('app.tagline')}
+        </Typography.Title>
+        <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.8)', marginTop: 24, maxWidth: 440 }}>{t('signin.pitch')}</Typography.Paragraph>
+      </div>
+      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '24px 24px 48px', overflowY: 'auto' }}>
+        <div style={{ alignSelf: 'flex-end' }}>
+          <LanguageSwitch />
+        </div>
+        <div style={{ width: '100%', maxWidth: 440, marginTop: 48 }}>
+          <Card>
+            <Typography.Title level={3} style={{ marginTop: 0 }}>
+              {t('signin.title')}
+            </Typography.Title>
+            {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="signin-error" />}
+            <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="signin" size="large">
+              <Form.Item name="username" label={t('signin.username')} rules={[{ required: true, message: t('signin.usernameRequired') }]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="signin-username" />
+              </Form.Item>
+              <Form.Item name="password" label={t('signin.password')} rules={[{ required: true, message: t('signin.passwordRequired') }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="signin-password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={signIn.isPending} data-testid="signin-submit">
+                {t('signin.submit')}
+              </Button>
+            </Form>
+          </Card>
+          {me.data?.mode === 'demo' && (
+            <DemoAccounts
+              onPick={(username) => {
+                form.setFieldsValue({ username, password: DEMO_PASSWORD });
+                setError(null);
+              }}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

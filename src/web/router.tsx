@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RequireSession } from './components/RequireSession';
+import { RequireAbility } from './components/RequireAbility';
+import { AppLayout } from './components/AppLayout';
+import { Lazy } from './components/Lazy';
+
+// One chunk per screen: the sign-in page does not download the tables and forms.
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const OverviewPage = lazy(() => import('./pages/OverviewPage'));
+const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
+const PeopleListPage = lazy(() => import('./pages/people/PeopleListPage'));
+const PersonPage = lazy(() => import('./pages/people/PersonPage'));
+const ImportPage = lazy(() => import('./pages/people/ImportPage'));
+const AccountsPage = lazy(() => import('./pages/admin/AccountsPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+const router = createBrowserRouter([
+  { path: '/login', element: <Lazy page={SignInPage} /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Lazy page={OverviewPage} /> },
+      { path: 'units', element: <RequireAbility ability="units.read"><Lazy page={UnitsPage} /></RequireAbility> },
+      { path: 'people', element: <RequireAbility ability="people.read"><Lazy page={PeopleListPage} /></RequireAbility> },
+      { path: 'people/import', element: <RequireAbility ability="people.import"><Lazy page={ImportPage} /></RequireAbility> },
+      { path: 'people/:id', element: <RequireAbility ability="people.read"><Lazy page={PersonPage} /></RequireAbility> },
+      { path: 'admin/users', element: <RequireAbility ability="users.list"><Lazy page={AccountsPage} /></RequireAbility> },
+      { path: 'admin/audit', element: <RequireAbility ability="audit.read"><Lazy page={AuditPage} /></RequireAbility> },
+      { path: '*', element: <Lazy page={NotFoundPage} /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,355 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../../src/db/client';
+import { jobs, personAssignments, persons, units } from '../../src/db/schema';
+import { ROLES, type Actor, type Role } from '../../src/domain/auth/roles';
+import { decide, policies, type Policy } from '../../src/domain/policies';
+import { registeredRoutes } from '../../src/server/plugins/access';
+import { createTestDatabase, databaseKinds } from '../support/databases';
+import { factory, TEST_PASSWORD } from '../support/factory';
+import { createTestApp, signIn, type Client } from '../support/app';
+
+/**
+ * Who may call which route, and what they get. The world: agency 1 has division A with sub-unit A1,
+ * and division B; agency 2 has unit X. One account per role in agency 1 (the unit head and the focal
+ * point hold A; the staff member is a person in A), and the public (no session).
+ */
+const WHO = ['public', 'admin', 'office', 'director', 'unit_head', 'focal_point', 'council_member', 'staff'] as const;
+type Who = (typeof WHO)[number];
+
+interface World {
+  unit: { A: string; A1: string; B: string; X: string };
+  person: { A: string; A1: string; B: string; staff: string; X: string };
+  spareUsername: string;
+  otherAgencyUserId: string;
+  officeJobId: string;
+  /** A new person in a unit of agency 1, for rows that change a person. */
+  freshPerson(unit: 'A' | 'A1' | 'B'): Promise<string>;
+  /** A new account in agency 1, for rows that change an account. */
+  freshUserId(): Promise<string>;
+  /** A number never used before, for unique codes and user names. */
+  next(): number;
+}
+
+interface Row {
+  route: string;
+  subject: string;
+  expected: Record<Who, number>;
+  request: (w: World, who: Who) => InjectOptions | Promise<InjectOptions>;
+  /** Sign in again just for this row (for requests that end the session). */
+  freshSession?: boolean;
+}
+
+/** One line of the table: the expected status for each column of WHO, in order. */
+function row(route: string, subject: string, statuses: string, request: Row['request'], options: Pick<Row, 'freshSession'> = {}): Row {
+  const codes = statuses.trim().split(/\s+/).map(Number);
+  if (codes.length !== WHO.length) throw new Error(`${route} ${subject}: ${codes.length} statuses for ${WHO.length} columns`);
+  return { route, subject, expected: Object.fromEntries(WHO.map((w, i) => [w, codes[i]!])) as Record<Who, number>, request, ...options };
+}
+
+const get = (url: string): InjectOptions => ({ method: 'GET', url });
+const post = (url: string, payload: object = {}): InjectOptions => ({ method: 'POST', url, payload });
+const patch = (url: string, payload: object): InjectOptions => ({ method: 'PATCH', url, payload });
+const newPerson = (unitId: string) => ({ familyName: 'Phạm', middleName: 'Văn', givenName: 'Mới', gender: 'male', staffCategory: 'cong_chuc', unitId });
+const transfer = (unitId: string) => ({ unitId, date: '01/07/2025', reason: 'Điều chuyển theo quyết định' });
+
+/*
+ * 401 = sign in first, 403 = the role may not do this, 404 = outside the role's reach (it must look
+ * like it does not exist), 400 = allowed to try, but the input is refused (the row says why).
+ * Add a row when you add a route.
+ */
+// prettier-ignore
+const MATRIX: Row[] = [
+  //                                                                                          public admin office director head focal council staff
+  row('GET /api/health',                       '',                                            '200   200   200    200      200  200   200     200', () => get('/api/health')),
+  row('GET /api/docs/json',                    '',                                            '200   200   200    200      200  200   200     200', () => get('/api/docs/json')),
+  row('POST /api/auth/login',                  '(an account, right password)',                '200   200   200    200      200  200   200     200', (w) => post('/api/auth/login', { username: w.spareUsername, password: TEST_PASSWORD })),
+  row('GET /api/auth/me',                      '',                                            '200   200   200    200      200  200   200     200', () => get('/api/auth/me')),
+  row('POST /api/auth/logout',                 '',                                            '200   200   200    200      200  200   200     200', () => post('/api/auth/logout'), { freshSession: true }),
+  row('POST /api/auth/change-password',        '(wrong current password: 400)',               '401   400   400    400      400  400   400     400', () => post('/api/auth/change-password', { currentPassword: 'Khong-dung-1', newPassword: 'Mat-khau-moi-2025' })),
+
+  row('GET /api/units',                        '',                                            '401   200   200    200      200  200   200     200', () => get('/api/units')),
+  row('POST /api/units',                       '',                                            '401   200   200    403      403  403   403     403', (w) => post('/api/units', { code: `M-${w.next()}`, name: 'Phòng Mới', kind: 'division' })),
+  row('PATCH /api/units/:id',                  '(division B)',                                '401   200   200    403      403  403   403     403', (w) => patch(`/api/units/${w.unit.B}`, { sortOrder: 3 })),
+  row('PATCH /api/units/:id',                  '(a unit of agency 2)',                        '401   404   404    403      403  403   403     403', (w) => patch(`/api/units/${w.unit.X}`, { sortOrder: 3 })),
+
+  row('GET /api/people',                       '',                                            '401   200   200    200      200  200   200     200', () => get('/api/people')),
+  row('GET /api/people/:id',                   '(person in A)',                               '401   200   200    200      200  200   200     404', (w) => get(`/api/people/${w.person.A}`)),
+  row('GET /api/people/:id',                   '(person in sub-unit A1)',                     '401   200   200    200      200  200   200     404', (w) => get(`/api/people/${w.person.A1}`)),
+  row('GET /api/people/:id',                   '(person in B)',                               '401   200   200    200      404  404   200     404', (w) => get(`/api/people/${w.person.B}`)),
+  row('GET /api/people/:id',                   '(the staff member\'s own record)',            '401   200   200    200      200  200   200     200', (w) => get(`/api/people/${w.person.staff}`)),
+  row('GET /api/people/:id',                   '(person of agency 2)',                        '401   404   404    404      404  404   404     404', (w) => get(`/api/people/${w.person.X}`)),
+  row('POST /api/people',                      '(into A1)',                                   '401   201   201    403      403  201   403     403', (w) => post('/api/people', newPerson(w.unit.A1))),
+  row('POST /api/people',                      '(into B: "Đơn vị" refused for A\'s focal)',   '401   201   201    403      403  400   403     403', (w) => post('/api/people', newPerson(w.unit.B))),
+  row('PATCH /api/people/:id',                 '(person in A1)',                              '401   200   200    403      403  200   403     403', async (w) => patch(`/api/people/${await w.freshPerson('A1')}`, { position: 'Phó Trưởng phòng' })),
+  row('PATCH /api/people/:id',                 '(person in B)',                               '401   200   200    403      403  404   403     403', async (w) => patch(`/api/people/${await w.freshPerson('B')}`, { position: 'Phó Trưởng phòng' })),
+  row('PATCH /api/people/:id',                 '(the staff member\'s own record)',            '401   200   200    403      403  200   403     403', (w) => patch(`/api/people/${w.person.staff}`, { phone: '0912345678' })),
+  row('POST /api/people/:id/transfer',         '(A → A1)',                                    '401   200   200    403      403  200   403     403', async (w) => post(`/api/people/${await w.freshPerson('A')}/transfer`, transfer(w.unit.A1))),
+  row('POST /api/people/:id/transfer',         '(A → B: "Đơn vị" refused for A\'s focal)',    '401   200   200    403      403  400   403     403', async (w) => post(`/api/people/${await w.freshPerson('A')}/transfer`, transfer(w.unit.B))),
+  row('POST /api/people/:id/transfer',         '(B → A)',                                     '401   200   200    403      403  404   403     403', async (w) => post(`/api/people/${await w.freshPerson('B')}/transfer`, transfer(w.unit.A))),
+  row('POST /api/people/:id/status',           '(retire a person in A)',                      '401   200   200    403      403  200   403     403', async (w) => post(`/api/people/${await w.freshPerson('A')}/status`, { status: 'retired', date: '30/06/2025', reason: 'Nghỉ hưu theo chế độ' })),
+  row('GET /api/people/template.xlsx',         '',                                            '401   200   200    403      403  403   403     403', () => get('/api/people/template.xlsx')),
+  row('GET /api/people/export.xlsx',           '',                                            '401   200   200    200      200  200   403     403', () => get('/api/people/export.xlsx')),
+  row('POST /api/people/import',               '(no file: 400)',                              '401   400   400    403      403  403   403     403', () => post('/api/people/import')),
+
+  row('GET /api/users',                        '',                                            '401   200   403    403      403  403   403     403', () => get('/api/users')),
+  row('POST /api/users',                       '',                                            '401   201   403    403      403  403   403     403', (w) => post('/api/users', { username: `moi.${w.next()}`, displayName: 'Cán bộ mới', password: 'Mat-khau-2025x', roles: [{ role: 'staff' }] })),
+  row('POST /api/users/:id/reset-password',    '(an account of agency 1)',                    '401   200   403    403      403  403   403     403', async (w) => post(`/api/users/${await w.freshUserId()}/reset-password`, { newPassword: 'Dat-lai-2025-x' })),
+  row('POST /api/users/:id/reset-password',    '(an account of agency 2)',                    '401   404   403    403      403  403   403     403', (w) => post(`/api/users/${w.otherAgencyUserId}/reset-password`, { newPassword: 'Dat-lai-2025-x' })),
+
+  row('GET /api/audit',                        '',                                            '401   200   403    403      403  403   403     403', () => get('/api/audit')),
+  row('POST /api/audit/verify',                '',                                            '401   200   403    403      403  403   403     403', () => post('/api/audit/verify')),
+
+  row('GET /api/jobs/:id',                     '(a job the office started)',                  '401   200   200    404      404  404   404     404', (w) => get(`/api/jobs/${w.officeJobId}`)),
+  row('GET /api/jobs/:id/errors.xlsx',         '(a job the office started)',                  '401   200   200    404      404  404   404     404', (w) => get(`/api/jobs/${w.officeJobId}/errors.xlsx`)),
+];
+
+const routeOf = (r: Row) => {
+  const [method, url] = r.route.split(' ');
+  return { method: method!, url: url! };
+};
+
+describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let world: World;
+  let agencyId: string;
+  const clients = new Map<Who, Client>();
+  const usernames = new Map<Who, string>();
+  /** Actors as the policies see them, for the check derived from each route's policy. */
+  const actors = new Map<Who, Actor>();
+  let unitNodes: { id: string; parentId: string | null }[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    const f = factory(database.db);
+    const agency = await f.agency({ name: 'Sở Khoa học và Công nghệ' });
+    agencyId = agency.id;
+    const A = await f.unit(agency.id, { name: 'Phòng Quản lý khoa học', kind: 'division' });
+    const A1 = await f.unit(agency.id, { name: 'Tổ Thông tin', kind: 'other', parentId: A.id });
+    const B = await f.unit(agency.id, { name: 'Phòng Kế hoạch - Tài chính', kind: 'division' });
+    const pA = await f.person(agency.id, A.id, { familyName: 'Đặng', middleName: 'Thị', givenName: 'Thu' });
+    const pA1 = await f.person(agency.id, A1.id, { familyName: 'Hoàng', middleName: 'Văn', givenName: 'Nam' });
+    const pB = await f.person(agency.id, B.id, { familyName: 'Lý', middleName: 'Thị', givenName: 'Bình' });
+    const pStaff = await f.person(agency.id, A.id, { familyName: 'Lương', middleName: 'Văn', givenName: 'An' });
+
+    const other = await f.agency({ name: 'Sở Nội vụ' });
+    const X = await f.unit(other.id, { name: 'Phòng Tổ chức', kind: 'division' });
+    const pX = await f.person(other.id, X.id, { familyName: 'Vi', middleName: 'Văn', givenName: 'Xuân' });
+    const otherUser = await f.user(other.id, [{ role: 'staff' }]);
+
+    const grants: Record<Exclude<Who, 'public'>, { role: Role; unitId?: string }> = {
+      admin: { role: 'admin' },
+      office: { role: 'office' },
+      director: { role: 'director' },
+      unit_head: { role: 'unit_head', unitId: A.id },
+      focal_point: { role: 'focal_point', unitId: A.id },
+      council_member: { role: 'council_member' },
+      staff: { role: 'staff' },
+    };
+    app = await createTestApp(database, { loginMaxPerIpPerWindow: 100_000 });
+    for (const [who, grant] of Object.entries(grants) as [Exclude<Who, 'public'>, (typeof grants)['admin']][]) {
+      const user = await f.user(agency.id, [grant], { personId: who === 'staff' ? pStaff.id : null, displayName: `Tài khoản ${who}` });
+      usernames.set(who, user.username);
+      clients.set(who, await signIn(app, user.username));
+      actors.set(who, { userId: user.id, agencyId: agency.id, personId: user.personId, displayName: user.displayName, grants: [{ role: grant.role, unitId: grant.unitId ?? null }] });
+    }
+    const [job] = await database.db
+      .insert(jobs)
+      .values({ agencyId: agency.id, userId: actors.get('office')!.userId, kind: 'people.import', status: 'failed', message: 'Tệp có lỗi', result: { errors: [] } })
+      .returning();
+
+    let n = 0;
+    const unitIds = { A: A.id, A1: A1.id, B: B.id };
+    world = {
+      unit: { A: A.id, A1: A1.id, B: B.id, X: X.id },
+      person: { A: pA.id, A1: pA1.id, B: pB.id, staff: pStaff.id, X: pX.id },
+      spareUsername: (await f.user(agency.id, [{ role: 'staff' }])).username,
+      otherAgencyUserId: otherUser.id,
+      officeJobId: job!.id,
+      freshPerson: async (unit) => (await f.person(agency.id, unitIds[unit])).id,
+      freshUserId: async () => (await f.user(agency.id, [{ role: 'staff' }])).id,
+      next: () => ++n,
+    };
+    unitNodes = await database.db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.agencyId, agency.id));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  async function call(r: Row, who: Who) {
+    const options = await r.request(world, who);
+    if (who === 'public') return app.inject(options);
+    const client = r.freshSession ? await signIn(app, usernames.get(who)!) : clients.get(who)!;
+    return client.request(options);
+  }
+
+  const cells = MATRIX.flatMap((r) =>
+    WHO.map((who) => [`${r.route} ${r.subject}`.trim() + ` — ${who} → ${r.expected[who]}`, { r, who, status: r.expected[who] }] as const),
+  );
+
+  it.each(cells)('%s', async (_name, { r, who, status }) => {
+    const res = await call(r, who);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
+    if (status === 401) expect(res.json().error.code).toBe('UNAUTHENTICATED');
+    if (status === 403) expect(res.json().error.code).toBe('FORBIDDEN');
+    if (status === 404) expect(res.json().error.code).toBe('NOT_FOUND');
+    if (status === 400) expect(res.json().error.message).toMatch(/[À-ỹ]/); // a Vietnamese explanation
+  });
+
+  it('names only routes that exist', () => {
+    const gone = MATRIX.map(routeOf).filter((r) => !app.hasRoute(r as Parameters<FastifyInstance['hasRoute']>[0]));
+    expect(gone).toEqual([]);
+  });
+
+  /*
+   * Routes added later are covered too: every route refuses the public (401) unless its policy is
+   * public, and refuses (403) each role its policy leaves out, before looking at the input.
+   */
+  it('every route refuses the roles its policy leaves out, whatever the input', async () => {
+    const byAction = new Map<string, Policy>(Object.values(policies).flatMap((g) => (Object.values(g) as Policy[]).map((p) => [p.action, p] as const)));
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    for (const route of registeredRoutes) {
+      const key = `${route.method} ${route.url}`;
+      if (seen.has(key) || !route.policy || !app.hasRoute({ method: route.method as 'GET', url: route.url })) continue;
+      seen.add(key);
+      const policy = byAction.get(route.policy);
+      if (!policy) continue; // the route-policy test names unknown policies
+      const url = route.url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const options: InjectOptions = { method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) };
+      for (const who of WHO) {
+        const decision = decide(policy, who === 'public' ? null : actors.get(who)!, unitNodes);
+        if (decision.allowed) continue;
+        const expected = decision.reason === 'unauthenticated' ? 401 : 403;
+        const res = who === 'public' ? await app.inject(options) : await clients.get(who)!.request(options);
+        if (res.statusCode !== expected) wrong.push(`${key} as ${who}: ${res.statusCode}, expected ${expected}`);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(MATRIX.length / 2);
+    expect(wrong).toEqual([]);
+  });
+
+  describe('what each role sees in lists', () => {
+    const listed = async (who: Exclude<Who, 'public'>, query = '') => {
+      const res = await clients.get(who)!.get(`/api/people?pageSize=500${query}`);
+      expect(res.statusCode).toBe(200);
+      return res.json().items as { id: string; unitId: string }[];
+    };
+
+    it('the unit head of A sees people of A and its sub-unit A1, and nobody from B', async () => {
+      const items = await listed('unit_head');
+      const ids = items.map((p) => p.id);
+      expect(ids).toEqual(expect.arrayContaining([world.person.A, world.person.A1, world.person.staff]));
+      expect(ids).not.toContain(world.person.B);
+      expect(new Set(items.map((p) => p.unitId))).toEqual(new Set([world.unit.A, world.unit.A1]));
+    });
+
+    it('the unit head of A finds nothing when filtering on B or searching for a B person by name', async () => {
+      expect(await listed('unit_head', `&unitId=${world.unit.B}`)).toEqual([]);
+      expect(await listed('unit_head', `&q=${encodeURIComponent('Lý Thị Bình')}`)).toEqual([]);
+    });
+
+    it('the focal point of A sees only A and A1', async () => {
+      const items = await listed('focal_point');
+      expect(items.length).toBeGreaterThanOrEqual(3);
+      expect(items.every((p) => p.unitId === world.unit.A || p.unitId === world.unit.A1)).toBe(true);
+    });
+
+    it('the staff member sees only their own record', async () => {
+      expect((await listed('staff')).map((p) => p.id)).toEqual([world.person.staff]);
+    });
+
+    it.each(['admin', 'office', 'director', 'council_member'] as const)('%s sees the whole agency, and nobody of agency 2', async (who) => {
+      const ids = (await listed(who)).map((p) => p.id);
+      expect(ids).toEqual(expect.arrayContaining([world.person.A, world.person.A1, world.person.B, world.person.staff]));
+      expect(ids).not.toContain(world.person.X);
+    });
+  });
+
+  describe('the focal point of A stays inside A', () => {
+    it('cannot add a person to B: a Vietnamese error names "Đơn vị", and nobody is added', async () => {
+      const inB = async () => (await database.db.select({ n: count() }).from(persons).where(eq(persons.unitId, world.unit.B)))[0]!.n;
+      const before = await inB();
+      const res = await clients.get('focal_point')!.post('/api/people', newPerson(world.unit.B));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'unitId', field: 'Đơn vị', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi bạn được quản lý.' }] });
+      expect(await inB()).toBe(before);
+    });
+
+    it('cannot transfer a person of A into B: "Đơn vị" is refused and the person stays in A with the same history', async () => {
+      const id = await world.freshPerson('A');
+      const history = async () => database.db.select().from(personAssignments).where(eq(personAssignments.personId, id));
+      const before = await history();
+      const res = await clients.get('focal_point')!.post(`/api/people/${id}/transfer`, transfer(world.unit.B));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields[0].field).toBe('Đơn vị');
+      const [person] = await database.db.select().from(persons).where(eq(persons.id, id));
+      expect(person!.unitId).toBe(world.unit.A);
+      expect(await history()).toEqual(before);
+    });
+
+    it('cannot change a person of B (404, as if there were none)', async () => {
+      const res = await clients.get('focal_point')!.patch(`/api/people/${world.person.B}`, { phone: '0900000000' });
+      expect(res.statusCode).toBe(404);
+      const [person] = await database.db.select().from(persons).where(eq(persons.id, world.person.B));
+      expect(person!.phone).toBeNull();
+    });
+  });
+
+  describe('agency 2 never sees agency 1', () => {
+    let admin2: Client;
+    beforeAll(async () => {
+      const f = factory(database.db);
+      const [x] = await database.db.select().from(units).where(eq(units.id, world.unit.X));
+      admin2 = await signIn(app, (await f.user(x!.agencyId, [{ role: 'admin' }])).username);
+    });
+
+    it('lists only its own people and units', async () => {
+      expect((await admin2.get('/api/people?pageSize=500')).json().items.map((p: { id: string }) => p.id)).toEqual([world.person.X]);
+      expect((await admin2.get('/api/units')).json().items.map((u: { id: string }) => u.id)).toEqual([world.unit.X]);
+    });
+
+    it('gets 404 for a person of agency 1, whether reading, changing, transferring or retiring', async () => {
+      const id = world.person.A;
+      expect((await admin2.get(`/api/people/${id}`)).statusCode).toBe(404);
+      expect((await admin2.patch(`/api/people/${id}`, { phone: '0900000000' })).statusCode).toBe(404);
+      expect((await admin2.post(`/api/people/${id}/transfer`, transfer(world.unit.X))).statusCode).toBe(404);
+      expect((await admin2.post(`/api/people/${id}/status`, { status: 'retired', date: '30/06/2025' })).statusCode).toBe(404);
+      const [person] = await database.db.select().from(persons).where(eq(persons.id, id));
+      expect([person!.unitId, person!.status, person!.phone]).toEqual([world.unit.A, 'active', null]);
+    });
+
+    it('cannot add a person to a unit of agency 1 ("Đơn vị" refused)', async () => {
+      const res = await admin2.post('/api/people', newPerson(world.unit.A));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields[0].field).toBe('Đơn vị');
+    });
+
+    it('cannot change a unit of agency 1 or hang a unit under it', async () => {
+      expect((await admin2.patch(`/api/units/${world.unit.A}`, { name: 'Đổi tên' })).statusCode).toBe(404);
+      const res = await admin2.post('/api/units', { code: 'CON', name: 'Tổ con', kind: 'other', parentId: world.unit.A });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields[0].field).toBe('Đơn vị cấp trên');
+    });
+
+    it('sees neither the accounts nor the audit entries of agency 1', async () => {
+      const users = (await admin2.get('/api/users')).json().items as { username: string }[];
+      expect(users.map((u) => u.username)).not.toContain(usernames.get('admin'));
+      const entries = (await admin2.get('/api/audit?limit=200')).json().items as { agencyId: string }[];
+      expect(entries.every((e) => e.agencyId !== agencyId)).toBe(true);
+    });
+
+    it('cannot read a job of agency 1', async () => {
+      expect((await admin2.get(`/api/jobs/${world.officeJobId}`)).statusCode).toBe(404);
+    });
+  });
+});
+
+describe('the matrix', () => {
+  it('has a column for every role and for the public', () => {
+    expect(WHO.filter((w) => w !== 'public')).toEqual([...ROLES]);
+  });
+});
