@@ -85,6 +85,7 @@ describe('sign-in and the menu each role sees', () => {
     await page.waitForURL('**/login');
     await page.goto('/people');
     await page.waitForURL('**/login?next=%2Fpeople');
+    expectNoPageErrors(suite);
   });
 
   it('after sign-in the user lands on the page they asked for', async () => {

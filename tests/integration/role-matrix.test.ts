@@ -59,7 +59,6 @@ const transfer = (unitId: string) => ({ unitId, date: '01/07/2025', reason: 'Đi
  * like it does not exist), 400 = allowed to try, but the input is refused (the row says why).
  * Add a row when you add a route.
  */
-// prettier-ignore
 const MATRIX: Row[] = [
   //                                                                                          public admin office director head focal council staff
   row('GET /api/health',                       '',                                            '200   200   200    200      200  200   200     200', () => get('/api/health')),

@@ -28,7 +28,6 @@ const PUBLIC = 'public';
  * 'self' = own record only, '—' = refused. `public` rows are open to everyone, signed in or not.
  * Add a row when you add a policy.
  */
-// prettier-ignore
 const RULES: [action: string, ...reach: Reach[] | [typeof PUBLIC]][] = [
   //                          admin     office    director  unit_head focal_pt  council   staff
   ['system.health',           PUBLIC],
@@ -81,8 +80,7 @@ describe('policy table: who may do what', () => {
     for (const role of ROLES) expect(decide(p, actorFor(role), UNITS).allowed).toBe(true);
   });
 
-  it('has exactly the roles of the table and nothing wider for each action', () => {
-    // The table names seven roles per row: a new role must be added to every row.
+  it('names every role in every row (a new role must be added to each row)', () => {
     for (const [, ...reach] of RULES) if (reach[0] !== PUBLIC) expect(reach).toHaveLength(ROLES.length);
   });
 });

@@ -208,10 +208,16 @@ export const AWARD_CATALOGUE: readonly AwardEntry[] = [
 ];
 
 /** The catalogue entry of an award in force on a date (ISO yyyy-mm-dd); falls back to the earliest/latest. */
+const BY_CODE = new Map<AwardCode, AwardEntry[]>();
+for (const e of AWARD_CATALOGUE) {
+  const list = BY_CODE.get(e.code) ?? [];
+  list.push(e);
+  BY_CODE.set(e.code, list);
+}
+
 export function findAward(code: AwardCode, onDate: string): AwardEntry {
   let best: AwardEntry | undefined;
-  for (const e of AWARD_CATALOGUE) {
-    if (e.code !== code) continue;
+  for (const e of BY_CODE.get(code) ?? []) {
     if (e.effectiveFrom <= onDate && (e.effectiveTo === null || onDate <= e.effectiveTo)) return e;
     if (!best) best = e;
     else if (onDate > e.effectiveFrom) best = e;

@@ -37,18 +37,13 @@ export function otherUse(usedFor: readonly AwardRef[], award: AwardCode, year: n
   return undefined;
 }
 
-export function initiativeAchievements(p: PersonIndex): Achievement[] {
-  return p.initiatives.map((i) => ({ kind: 'initiative', id: i.id, title: i.title, date: i.recognizedOn, source: i }));
+export function initiativeAchievements(p: PersonIndex): readonly Achievement[] {
+  return p.achievements().initiatives;
 }
 
 /** Tasks accepted with a passing result (an acceptance date without result counts as accepted). */
-export function acceptedTaskAchievements(p: PersonIndex): Achievement[] {
-  const out: Achievement[] = [];
-  for (const t of p.scienceTasks) {
-    if (!t.acceptedOn || t.acceptanceResult === 'KHONG_DAT') continue;
-    out.push({ kind: 'scienceTask', id: t.id, title: t.title, date: t.acceptedOn, source: t });
-  }
-  return out;
+export function acceptedTaskAchievements(p: PersonIndex): readonly Achievement[] {
+  return p.achievements().tasks;
 }
 
 /**
@@ -64,6 +59,7 @@ export function selectAchievements(
   accept: (a: Achievement) => boolean,
 ): Selection {
   const sel: Selection = { items: [], usedElsewhere: [], beforePenaltyEnd: [] };
+  if (items.length === 0) return sel;
   for (const a of items) {
     const y = yearOf(a.date);
     if (y < fromYear || y > toYear || !accept(a)) continue;

@@ -21,11 +21,12 @@ function criterionBasis(c: AgencyCriterion, key: SettingKey): CitedBasis {
   return b;
 }
 
+/** Implemented by PersonIndex and CollectiveIndex. */
 export interface CriteriaSubject {
-  kind: 'individual' | 'collective';
-  flags: Flags;
-  levelOf: (year: number) => RatingLevel | undefined;
-  hasTitle: (code: AwardCode, year: number) => boolean;
+  readonly kind: 'individual' | 'collective';
+  readonly flags: Flags;
+  ratingLevelOf(year: number): RatingLevel | undefined;
+  hasAny(code: AwardCode, year: number): boolean;
 }
 
 /** Applicable criteria for this subject kind (and basis type, when the criterion restricts it). */
@@ -45,7 +46,7 @@ export function agencyCriteriaLines(ctx: EvalContext, list: readonly AgencyCrite
         v === undefined ? `Chưa có câu trả lời cho tiêu chí "${c.label}" (flags.answers["${c.id}"]).` : v ? `Đáp ứng tiêu chí "${c.label}".` : `Không đáp ứng tiêu chí "${c.label}".`,
         { answer: v ?? null }, basis, key);
     } else if (check.kind === 'minRating') {
-      const lv = subject.levelOf(y);
+      const lv = subject.ratingLevelOf(y);
       const need = RATING_LEVEL_LABELS[check.level];
       if (!lv) push(ctx, id, 'criterion', c.label, 'missing', `Năm ${y} chưa có kết quả xếp loại để đối chiếu mức ${need}.`, { required: check.level }, basis, key);
       else {
@@ -53,7 +54,7 @@ export function agencyCriteriaLines(ctx: EvalContext, list: readonly AgencyCrite
         push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[lv]}${ok ? '' : `, chưa đạt mức ${need} trở lên`}.`, { level: lv, required: check.level }, basis, key);
       }
     } else {
-      const ok = subject.hasTitle(check.award, y);
+      const ok = subject.hasAny(check.award, y);
       push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', `${ok ? 'Có' : 'Không có'} ${AWARD_LABELS[check.award]} năm ${y}.`, { award: check.award, held: ok }, basis, key);
     }
   }

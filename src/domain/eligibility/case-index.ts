@@ -24,6 +24,7 @@ import type {
   ScienceTask,
 } from './case-schema';
 import { yearOf } from './format';
+import type { Achievement } from './achievements';
 import { ratingRegimeFor, REGIMES_WITH_FORCED_KHTNV } from './rating-regimes';
 import type { AgencySettings } from './settings';
 
@@ -42,6 +43,7 @@ const EMPTY_FLAGS: Flags = {};
 
 /** A person (the subject, or a member of a collective). */
 export class PersonIndex {
+  readonly kind = 'individual' as const;
   readonly id: string;
   readonly name: string | undefined;
   readonly staffCategory: StaffCategory | undefined;
@@ -161,6 +163,27 @@ export class PersonIndex {
     return null;
   }
 
+  /** Effective rating level of a year (criteria interface). */
+  ratingLevelOf(year: number): RatingLevel | undefined {
+    return this.levelOf(year)?.level;
+  }
+
+  private achievementCache: { initiatives: Achievement[]; tasks: Achievement[]; all: Achievement[] } | null = null;
+
+  /** Initiatives and accepted S&T tasks as achievements (built once). */
+  achievements(): { initiatives: Achievement[]; tasks: Achievement[]; all: Achievement[] } {
+    if (!this.achievementCache) {
+      const initiatives: Achievement[] = this.initiatives.map((i) => ({ kind: 'initiative', id: i.id, title: i.title, date: i.recognizedOn, source: i }));
+      const tasks: Achievement[] = [];
+      for (const t of this.scienceTasks) {
+        if (!t.acceptedOn || t.acceptanceResult === 'KHONG_DAT') continue;
+        tasks.push({ kind: 'scienceTask', id: t.id, title: t.title, date: t.acceptedOn, source: t });
+      }
+      this.achievementCache = { initiatives, tasks, all: initiatives.length === 0 ? tasks : tasks.length === 0 ? initiatives : [...initiatives, ...tasks] };
+    }
+    return this.achievementCache;
+  }
+
   /** Heaviest discipline imposed in or in force during `year`. */
   heaviestDisciplineIn(year: number): Discipline | null {
     const start = `${year}-01-01`;
@@ -187,6 +210,7 @@ export interface MemberStats {
 }
 
 export class CollectiveIndex {
+  readonly kind = 'collective' as const;
   readonly id: string;
   readonly name: string | undefined;
   readonly ratings = new Map<number, RatingRecord>();
@@ -215,6 +239,10 @@ export class CollectiveIndex {
   }
 
   levelOf(year: number): RatingLevel | undefined {
+    return this.ratings.get(year)?.level;
+  }
+
+  ratingLevelOf(year: number): RatingLevel | undefined {
     return this.ratings.get(year)?.level;
   }
 

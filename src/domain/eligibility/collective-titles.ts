@@ -99,7 +99,7 @@ export const evaluateCoTdTinh: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
   flagLine(ctx, 'CO_TD_TINH.cluster_leader', 'Tập thể dẫn đầu cụm, khối thi đua', c.flags.clusterLeader, 'Tập thể dẫn đầu cụm, khối thi đua.', 'Tập thể không dẫn đầu cụm, khối thi đua.', BASES.coTdTinhLeader);
   const extra = ctx.settings['coTdTinh.criteria'].filter((x) => x.subjects.includes('collective'));
-  agencyCriteriaLines(ctx, extra, { kind: 'collective', flags: c.flags, levelOf: (yy) => c.levelOf(yy), hasTitle: (code, yy) => c.hasAny(code, yy) }, 'CO_TD_TINH.extra', 'coTdTinh.criteria');
+  agencyCriteriaLines(ctx, extra, c, 'CO_TD_TINH.extra', 'coTdTinh.criteria');
   councilLines(ctx, c.flags, 'Được Hội đồng Thi đua - Khen thưởng bình chọn', BASES.coTdTinhCouncil);
 };
 

@@ -12,7 +12,7 @@ import { ratingRegimeSummary } from './rating-regimes';
 import { regimeSummary, selectLegalRegime } from './regimes';
 import { DEFAULT_SETTINGS, type AgencySettings, type SettingKey } from './settings';
 import type { EvalContext, LegalRegime, VerdictBuilder } from './types';
-import { VERDICT_STATUS_LABELS, type CriterionLine, type Verdict } from './verdict-schema';
+import { VERDICT_STATUS_LABELS, type CriterionLine, type RegimeSummary, type Verdict } from './verdict-schema';
 
 /** A screening case with its indexes built once. */
 export interface PreparedCase {
@@ -20,6 +20,7 @@ export interface PreparedCase {
   asOf: string;
   refDate: string;
   regime: LegalRegime | null;
+  regimeSummary: RegimeSummary | null;
   person: PersonIndex | null;
   collective: CollectiveIndex | null;
 }
@@ -29,11 +30,13 @@ export function prepareCase(c: ScreeningCase, settings: AgencySettings = DEFAULT
   const asOf = c.asOf ?? c.dossierDate ?? yearEnd;
   const refDate = c.dossierDate ?? c.asOf ?? yearEnd;
   const s = c.subject;
+  const regime = selectLegalRegime(refDate, settings);
   return {
     source: c,
     asOf,
     refDate,
-    regime: selectLegalRegime(refDate, settings),
+    regime,
+    regimeSummary: regime ? regimeSummary(regime, settings) : null,
     person: s.kind === 'individual' ? new PersonIndex(s, settings, asOf) : null,
     collective: s.kind === 'collective' ? new CollectiveIndex(s, settings, asOf) : null,
   };
@@ -100,7 +103,7 @@ export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, sett
       push(ctx, 'REGIME.unconfirmed', 'info', 'Chế độ pháp lý chưa được xác nhận', 'not_applicable', regime.notes[0] ?? 'Chế độ pháp lý chưa được xác nhận.', { regime: regime.id }, settingCited('regime.law2026.enabled'), 'regime.law2026.enabled');
     }
     quotaLine(ctx);
-    out.notes.push(...regime.notes);
+    for (const n of regime.notes) out.notes.push(n);
   }
   const status = statusOf(out.lines);
   const subjectOut: Verdict['subject'] = { kind: subject.kind, id: subject.id };
@@ -112,7 +115,7 @@ export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, sett
     year: y,
     subject: subjectOut,
     referenceDate: prep.refDate,
-    regime: regime ? regimeSummary(regime, settings) : null,
+    regime: prep.regimeSummary,
     ratingRegime: prep.person ? ratingRegimeSummary(prep.person.ratingRegimeOf(y)) : null,
     criteria: out.lines,
     basisUsed: out.basis,
@@ -142,4 +145,43 @@ export function evaluateMany(cases: readonly ScreeningCase[], awards: readonly E
     }
     return out;
   });
+}
+
+/** One cell of the screening table: enough to show a status and why, without the full detail. */
+export interface ScreeningRow {
+  subjectId: string;
+  award: EvaluableAward;
+  year: number;
+  status: Verdict['status'];
+  /** Ids of the criterion/deferral lines that failed or lack information (open evaluate() for details). */
+  issues: string[];
+}
+
+const NO_ISSUES: string[] = [];
+
+/**
+ * Bulk screening (e.g. 50,000 people × every title): like evaluateMany but keeps only a compact row
+ * per (subject, award), so memory stays flat and the garbage collector stays cheap.
+ */
+export function screenMany(cases: readonly ScreeningCase[], awards: readonly EvaluableAward[], settings: AgencySettings = DEFAULT_SETTINGS): ScreeningRow[] {
+  const targets = awards.map((a) => findAward(a, '2100-01-01').target);
+  const rows: ScreeningRow[] = [];
+  for (const c of cases) {
+    const prep = prepareCase(c, settings);
+    const kind = c.subject.kind;
+    for (let i = 0; i < awards.length; i++) {
+      const t = targets[i];
+      if (t !== 'both' && t !== kind) continue;
+      const v = evaluatePrepared(prep, awards[i]!, settings);
+      let issues = NO_ISSUES;
+      for (const l of v.criteria) {
+        if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {
+          if (issues === NO_ISSUES) issues = [];
+          issues.push(l.id);
+        }
+      }
+      rows.push({ subjectId: c.subject.id, award: awards[i]!, year: c.year, status: v.status, issues });
+    }
+  }
+  return rows;
 }

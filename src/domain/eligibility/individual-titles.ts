@@ -72,10 +72,11 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
       { leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }, settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays');
     results.push(r);
   }
-  const extra = s['ldtt.provinceExtraCriteria'].filter((c) => c.subjects.includes('individual'));
+  const extraAll = s['ldtt.provinceExtraCriteria'];
+  const extra = extraAll.length === 0 ? extraAll : extraAll.filter((c) => c.subjects.includes('individual'));
   if (extra.length > 0) {
     const before = ctx.out.lines.length;
-    agencyCriteriaLines(ctx, extra, { kind: 'individual', flags: p.flags, levelOf: (yy) => p.levelOf(yy)?.level, hasTitle: (c, yy) => p.hasAny(c, yy) }, `${prefix}.extra`, 'ldtt.provinceExtraCriteria');
+    agencyCriteriaLines(ctx, extra, p, `${prefix}.extra`, 'ldtt.provinceExtraCriteria');
     for (let i = before; i < ctx.out.lines.length; i++) results.push(ctx.out.lines[i]!.result);
   }
   return results;
@@ -107,6 +108,25 @@ function skippedText(sel: Selection): string {
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
+function pathNotAllowed(ctx: EvalContext, path: CstdcsPath, id: string, label: string): LineResult {
+  push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng căn cứ "${CSTDCS_PATH_LABELS[path]}".`, { path }, settingCited('cstdcs.paths'), 'cstdcs.paths');
+  return 'not_applicable';
+}
+
+/** CSTĐCS path B or C: the oldest unused initiative / accepted task in the window. */
+function achievementPathLine(ctx: EvalContext, path: 'INITIATIVE' | 'SCIENCE_TASK', sel: Selection, winText: string, label: string, basis: CitedBasis, what: string): LineResult {
+  const id = `CSTDCS.path.${path}`;
+  if (!ctx.settings['cstdcs.paths'].allowed.includes(path)) return pathNotAllowed(ctx, path, id, label);
+  const a = sel.items[0];
+  const data = { window: ctx.settings.initiativeYearWindow, candidates: sel.items.map((i) => i.id), usedElsewhere: sel.usedElsewhere.map((u) => u.id) };
+  if (a) {
+    push(ctx, id, 'alternative', label, 'pass', `${achievementName(a)} ${a.kind === 'initiative' ? 'được công nhận' : 'được nghiệm thu'} ngày ${fmtDate(a.date)}, chưa dùng cho khen thưởng khác${skippedText(sel)}.`, { ...data, chosen: a.id }, basis, 'initiativeYearWindow');
+    return 'pass';
+  }
+  push(ctx, id, 'alternative', label, 'fail', `Không có ${what} ${winText} chưa dùng cho khen thưởng khác${skippedText(sel)}.`, data, basis, 'initiativeYearWindow');
+  return 'fail';
+}
+
 export const evaluateCstdcs: IndividualEvaluator = (ctx, p) => {
   const y = ctx.year;
   commonIndividual(ctx, p);
@@ -116,34 +136,18 @@ export const evaluateCstdcs: IndividualEvaluator = (ctx, p) => {
     ldttResult === 'pass' ? `Năm ${y} đạt các tiêu chuẩn Lao động tiên tiến.` : `Xem các dòng "Tiêu chuẩn Lao động tiên tiến" ở trên.`, { result: ldttResult }, BASES.cstdcsLdtt);
 
   const { allowed, combine } = ctx.settings['cstdcs.paths'];
-  const notAllowed = (path: CstdcsPath, id: string, label: string): LineResult => {
-    push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng căn cứ "${CSTDCS_PATH_LABELS[path]}".`, { path }, settingCited('cstdcs.paths'), 'cstdcs.paths');
-    return 'not_applicable';
-  };
 
   // Path A: HTXSNV
   const rH = allowed.includes('HTXSNV')
     ? personRatingLine(ctx, 'CSTDCS.path.HTXSNV', 'Căn cứ: Hoàn thành xuất sắc nhiệm vụ', p.levelOf(y), 'HTXSNV', BASES.cstdcsHtxsnv, 'alternative')
-    : notAllowed('HTXSNV', 'CSTDCS.path.HTXSNV', 'Căn cứ: Hoàn thành xuất sắc nhiệm vụ');
+    : pathNotAllowed(ctx, 'HTXSNV', 'CSTDCS.path.HTXSNV', 'Căn cứ: Hoàn thành xuất sắc nhiệm vụ');
 
   // Paths B and C: an initiative / an accepted S&T task in the window, not used for another award.
   const win = initiativeWindow(ctx);
   const selI = selectAchievements(ctx, p, initiativeAchievements(p), win.from, win.to, () => true);
   const selT = selectAchievements(ctx, p, acceptedTaskAchievements(p), win.from, win.to, () => true);
-  const pathLine = (path: 'INITIATIVE' | 'SCIENCE_TASK', sel: Selection, label: string, basis: CitedBasis, what: string): LineResult => {
-    const id = `CSTDCS.path.${path}`;
-    if (!allowed.includes(path)) return notAllowed(path, id, label);
-    const a = sel.items[0];
-    const data = { window: ctx.settings.initiativeYearWindow, candidates: sel.items.map((i) => i.id), usedElsewhere: sel.usedElsewhere.map((u) => u.id) };
-    if (a) {
-      push(ctx, id, 'alternative', label, 'pass', `${achievementName(a)} ${a.kind === 'initiative' ? 'được công nhận' : 'được nghiệm thu'} ngày ${fmtDate(a.date)}, chưa dùng cho khen thưởng khác${skippedText(sel)}.`, { ...data, chosen: a.id }, basis, 'initiativeYearWindow');
-      return 'pass';
-    }
-    push(ctx, id, 'alternative', label, 'fail', `Không có ${what} ${win.text} chưa dùng cho khen thưởng khác${skippedText(sel)}.`, data, basis, 'initiativeYearWindow');
-    return 'fail';
-  };
-  const rI = pathLine('INITIATIVE', selI, 'Căn cứ: Có sáng kiến được công nhận', BASES.cstdcsInitiative, 'sáng kiến được công nhận');
-  const rT = pathLine('SCIENCE_TASK', selT, 'Căn cứ: Có đề tài, đề án, công trình khoa học và công nghệ đã nghiệm thu', BASES.cstdcsScienceTask, 'đề tài, đề án, công trình khoa học và công nghệ được nghiệm thu');
+  const rI = achievementPathLine(ctx, 'INITIATIVE', selI, win.text, 'Căn cứ: Có sáng kiến được công nhận', BASES.cstdcsInitiative, 'sáng kiến được công nhận');
+  const rT = achievementPathLine(ctx, 'SCIENCE_TASK', selT, win.text, 'Căn cứ: Có đề tài, đề án, công trình khoa học và công nghệ đã nghiệm thu', BASES.cstdcsScienceTask, 'đề tài, đề án, công trình khoa học và công nghệ được nghiệm thu');
   noDoubleCountLine(ctx, [...selI.usedElsewhere, ...selT.usedElsewhere]);
 
   let result: LineResult;
@@ -188,7 +192,7 @@ function scopeShortfalls(a: Achievement, min: InitiativeScope): string[] {
 }
 
 function influenceLine(ctx: EvalContext, p: PersonIndex, min: InitiativeScope, id: string, label: string, basis: CitedBasis): void {
-  const all = [...initiativeAchievements(p), ...acceptedTaskAchievements(p)];
+  const all = p.achievements().all;
   const sel = selectAchievements(ctx, p, all, Number.NEGATIVE_INFINITY, ctx.year, (a) => scopeShortfalls(a, min).length === 0);
   noDoubleCountLine(ctx, sel.usedElsewhere);
   const a = sel.items[0];

@@ -28,7 +28,7 @@ import {
 import { fmtYears, upperFirst } from './format';
 import { BASES } from './legal-bases';
 import { anyOf, flagResult, push, settingCited } from './lines';
-import type { SettingKey } from './settings';
+import type { AgencyCriterion, SettingKey } from './settings';
 import type { CollectiveEvaluator, EvalContext, IndividualEvaluator } from './types';
 import type { LineResult } from './verdict-schema';
 
@@ -60,6 +60,10 @@ function unattributedReserve(p: PersonIndex, years: readonly number[]): { i: num
     ys.push(a.year);
   }
   return { i, t, years: ys };
+}
+
+function runText(k: 'CSTDCS' | 'HTXSNV', r: Run): string {
+  return `liên tục ${k === 'CSTDCS' ? 'Chiến sĩ thi đua cơ sở' : 'Hoàn thành xuất sắc nhiệm vụ'}: ${r.years.length > 0 ? `${fmtYears(r.years)} (${r.years.length} năm)` : 'không có năm nào'}`;
 }
 
 function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
@@ -103,8 +107,6 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
   }
   noDoubleCountLine(ctx, skipped);
   const best = attempts.find((a) => a.ok);
-  const runText = (k: 'CSTDCS' | 'HTXSNV', r: Run) =>
-    `liên tục ${k === 'CSTDCS' ? 'Chiến sĩ thi đua cơ sở' : 'Hoàn thành xuất sắc nhiệm vụ'}: ${r.years.length > 0 ? `${fmtYears(r.years)} (${r.years.length} năm)` : 'không có năm nào'}`;
   const data = { runs: runs.map((r) => ({ kind: r.kind, years: r.run.years })), mixedAllowed: mixed, windowFloor: Number.isFinite(floor) ? floor : null };
   if (best) {
     push(ctx, 'BK_TINH.point_d', 'alternative', label, 'pass',
@@ -131,28 +133,29 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
   return 'fail';
 }
 
+/** Points a–c need the council's judgement: answered in flags.answers["BK_TINH.a" | "b" | "c"]. */
+function judgedPoint(ctx: EvalContext, p: PersonIndex, k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): LineResult {
+  const id = `BK_TINH.point_${k}`;
+  if (!ctx.settings['bkTinh.criteria'].includes(k)) {
+    push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
+    return 'not_applicable';
+  }
+  const a = p.flags.answers?.[`BK_TINH.${k}`];
+  const r = flagResult(a);
+  push(ctx, id, 'alternative', label, r,
+    a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k} (flags.answers["BK_TINH.${k}"]).` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`, { answer: a ?? null }, basis);
+  return r;
+}
+
 export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
   commonIndividual(ctx, p);
   const v = p.flags.exemplaryCompliance;
   push(ctx, 'BK_TINH.compliance', 'criterion', 'Gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước', flagResult(v),
     v === undefined ? 'Chưa có xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật (flags.exemplaryCompliance).' : v ? 'Được xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật.' : 'Không được xác nhận gương mẫu chấp hành.',
     { exemplaryCompliance: v ?? null }, BASES.bkTinhCompliance);
-  const enabled = ctx.settings['bkTinh.criteria'];
-  const answers = p.flags.answers ?? {};
-  const point = (k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): LineResult => {
-    const id = `BK_TINH.point_${k}`;
-    if (!enabled.includes(k)) {
-      push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
-      return 'not_applicable';
-    }
-    const a = answers[`BK_TINH.${k}`];
-    push(ctx, id, 'alternative', label, flagResult(a),
-      a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k} (flags.answers["BK_TINH.${k}"]).` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`, { answer: a ?? null }, basis);
-    return flagResult(a);
-  };
-  const ra = point('a', 'Điểm a: thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động', BASES.bkTinhA);
-  const rb = point('b', 'Điểm b: thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực do tỉnh quản lý', BASES.bkTinhB);
-  const rc = point('c', 'Điểm c: đóng góp lớn vào phát triển kinh tế - xã hội, ứng dụng khoa học công nghệ, xã hội, từ thiện', BASES.bkTinhC);
+  const ra = judgedPoint(ctx, p, 'a', 'Điểm a: thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động', BASES.bkTinhA);
+  const rb = judgedPoint(ctx, p, 'b', 'Điểm b: thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực do tỉnh quản lý', BASES.bkTinhB);
+  const rc = judgedPoint(ctx, p, 'c', 'Điểm c: đóng góp lớn vào phát triển kinh tế - xã hội, ứng dụng khoa học công nghệ, xã hội, từ thiện', BASES.bkTinhC);
   const rd = pointD(ctx, p);
   const r = anyOf([ra, rb, rc, rd]);
   const passed = (['a', 'b', 'c', 'd'] as const).filter((_, i) => [ra, rb, rc, rd][i] === 'pass');
@@ -163,12 +166,9 @@ export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
 
 // ---- Collective Bằng khen (criteria declared by the agency) -----------------------------------------
 
-function collectiveSubject(c: CollectiveIndex): CriteriaSubject {
-  return { kind: 'collective', flags: c.flags, levelOf: (yy) => c.levelOf(yy), hasTitle: (code, yy) => c.hasAny(code, yy) };
-}
-
 function configuredCriteriaOrMissing(ctx: EvalContext, key: SettingKey, subject: CriteriaSubject, idPrefix: string, emptyBasis: CitedBasis, what: string): void {
-  const list = applicableCriteria(ctx, ctx.settings[key] as never, subject.kind);
+  const all = ctx.settings[key] as readonly AgencyCriterion[];
+  const list = all.length === 0 ? [] : applicableCriteria(ctx, all, subject.kind);
   if (list.length === 0) {
     push(ctx, `${idPrefix}.criteria_configured`, 'criterion', `Tiêu chuẩn ${what} do cơ quan quy định`, 'missing',
       `Cơ quan chưa khai báo tiêu chuẩn ${what} cho ${subject.kind === 'individual' ? 'cá nhân' : 'tập thể'}${ctx.award === 'GK_SO' ? ` (loại hình: ${BASIS_TYPE_LABELS[ctx.basisType]})` : ''} (thiết lập ${key}).`,
@@ -180,12 +180,12 @@ function configuredCriteriaOrMissing(ctx: EvalContext, key: SettingKey, subject:
 
 export const evaluateBkTinhCollective: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
-  configuredCriteriaOrMissing(ctx, 'bkTinh.collectiveCriteria', collectiveSubject(c), 'BK_TINH', BASES.bkTinhCollective, 'Bằng khen tỉnh');
+  configuredCriteriaOrMissing(ctx, 'bkTinh.collectiveCriteria', c, 'BK_TINH', BASES.bkTinhCollective, 'Bằng khen tỉnh');
 };
 
 export const evaluateBkTtgCollective: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
-  configuredCriteriaOrMissing(ctx, 'bkTtg.collectiveCriteria', collectiveSubject(c), 'BK_TTG', BASES.bkTtgCollective, 'Bằng khen của Thủ tướng');
+  configuredCriteriaOrMissing(ctx, 'bkTtg.collectiveCriteria', c, 'BK_TTG', BASES.bkTtgCollective, 'Bằng khen của Thủ tướng');
 };
 
 // ---- Bằng khen Thủ tướng (individual, Art. 73.1.b) ----------------------------------------------------
@@ -243,10 +243,10 @@ export const evaluateBkTtgIndividual: IndividualEvaluator = (ctx, p) => {
 
 export const evaluateGkSoIndividual: IndividualEvaluator = (ctx, p) => {
   commonIndividual(ctx, p);
-  configuredCriteriaOrMissing(ctx, 'giayKhen.criteria', { kind: 'individual', flags: p.flags, levelOf: (yy) => p.levelOf(yy)?.level, hasTitle: (code, yy) => p.hasAny(code, yy) }, 'GK_SO', BASES.gkCriteria, 'Giấy khen');
+  configuredCriteriaOrMissing(ctx, 'giayKhen.criteria', p, 'GK_SO', BASES.gkCriteria, 'Giấy khen');
 };
 
 export const evaluateGkSoCollective: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
-  configuredCriteriaOrMissing(ctx, 'giayKhen.criteria', collectiveSubject(c), 'GK_SO', BASES.gkCriteria, 'Giấy khen');
+  configuredCriteriaOrMissing(ctx, 'giayKhen.criteria', c, 'GK_SO', BASES.gkCriteria, 'Giấy khen');
 };

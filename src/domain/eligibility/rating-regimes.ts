@@ -41,6 +41,11 @@ export function ratingRegimeFor(category: StaffCategory | undefined, year: numbe
 /** Regimes under which a duty-related discipline ≥ khiển trách forces KHTNV (D-3) and D-4 applies. */
 export const REGIMES_WITH_FORCED_KHTNV: ReadonlySet<RatingRegimeId> = new Set<RatingRegimeId>(['ND335', 'ND233']);
 
+const SUMMARIES = new Map<RatingRegimeId, { id: RatingRegimeId; name: string }>();
+
 export function ratingRegimeSummary(id: RatingRegimeId | null): { id: RatingRegimeId; name: string } | null {
-  return id ? { id, name: RATING_REGIME_LABELS[id] } : null;
+  if (!id) return null;
+  let s = SUMMARIES.get(id);
+  if (!s) SUMMARIES.set(id, (s = { id, name: RATING_REGIME_LABELS[id] }));
+  return s;
 }

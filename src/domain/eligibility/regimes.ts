@@ -100,13 +100,14 @@ export function legalRegimeById(id: LegalRegimeId): LegalRegime {
   return r;
 }
 
-const summaryCache = new Map<string, RegimeSummary>();
+const summaryCache = new WeakMap<LegalRegime, Map<string, RegimeSummary>>();
 
 /** The regime as shown in a verdict: id, name, instruments (with names), dates, confidence. */
 export function regimeSummary(r: LegalRegime, settings: AgencySettings): RegimeSummary {
   const from = fromOf(r, settings);
-  const key = `${r.id}|${from}`;
-  let s = summaryCache.get(key);
+  let byFrom = summaryCache.get(r);
+  if (!byFrom) summaryCache.set(r, (byFrom = new Map()));
+  let s = byFrom.get(from);
   if (!s) {
     s = {
       id: r.id,
@@ -116,7 +117,7 @@ export function regimeSummary(r: LegalRegime, settings: AgencySettings): RegimeS
       effectiveTo: r.effectiveTo,
       confidence: r.confidence,
     };
-    summaryCache.set(key, s);
+    byFrom.set(from, s);
   }
   return s;
 }

@@ -148,7 +148,9 @@ function addTransfers(rng: Rng, people: PersonPlan[]) {
   const ttud = rng.shuffle(people.filter((p) => movable(p, TTUD_SUBUNITS, ['Kỹ sư', 'Viên chức', 'Thống kê viên']))).slice(0, 3);
   for (const p of ttud) {
     const unit = p.assignments[0]!.unit;
-    addTransfer(p, rng.pick(TTUD_SUBUNITS.filter((u) => u !== unit)), p.assignments[0]!.position, randomMonthStart(rng, '2022-01-01', '2025-06-01'), 'Điều động nội bộ Trung tâm');
+    const from = rng.pick(TTUD_SUBUNITS.filter((u) => u !== unit));
+    const position = from === 'TTUD-HCTH' ? 'Viên chức' : p.assignments[0]!.position;
+    addTransfer(p, from, position, randomMonthStart(rng, '2022-01-01', '2025-06-01'), 'Điều động nội bộ Trung tâm');
   }
   const fromChiCuc = people.find((p) => movable(p, ['QLCHN'], ['Chuyên viên']) && !so.includes(p));
   if (fromChiCuc) addTransfer(fromChiCuc, 'CCTDC', 'Chuyên viên', '2025-03-01', 'Sắp xếp tổ chức bộ máy');
@@ -177,11 +179,13 @@ export function planPeople(rng: Rng, units: Map<UnitCode, UnitPlan>): PersonPlan
   }
   addTransfers(rng, generated);
   const unitOrder = (p: PersonPlan) => UNIT_CODES.indexOf(currentAssignment(p).unit);
+  // Heads first, then deputies, then staff (by seniority): the order of a staff list.
+  const rank = ({ isLeader, position }: AssignmentPlan) => (!isLeader ? 2 : position.startsWith('Phó ') ? 1 : 0);
   const all = [...featured, ...generated].sort(
     (a, b) =>
       Number(a.status !== 'active') - Number(b.status !== 'active') ||
       unitOrder(a) - unitOrder(b) ||
-      Number(currentAssignment(b).isLeader) - Number(currentAssignment(a).isLeader) ||
+      rank(currentAssignment(a)) - rank(currentAssignment(b)) ||
       a.hiredOn.localeCompare(b.hiredOn),
   );
   all.forEach((p, i) => (p.code = `CB${String(i + 1).padStart(5, '0')}`));

@@ -43,7 +43,10 @@ const htxsnvCap = (ratedGoodOrBetter: number) => Math.floor(ratedGoodOrBetter / 
 
 const DECISION_DAY: Record<Issuer, string> = { UBND: '12-28', SKHCN: '12-22', TTUD: '12-18', TTCNTT: '12-19', CCTDC: '12-20', TTR_KL: '12-30', TTR_QD: '12-30' };
 
-function levelsForGroup(rng: Rng, year: number, members: PersonPlan[]): Map<PersonPlan, RatingLevel> {
+/** Years in a row rated HTXSNV up to the previous year: units rotate the quota rather than give it to the same person. */
+type TopStreak = (p: PersonPlan) => number;
+
+function levelsForGroup(rng: Rng, year: number, members: PersonPlan[], streak: TopStreak): Map<PersonPlan, RatingLevel> {
   const levels = new Map<PersonPlan, RatingLevel>();
   const free: PersonPlan[] = [];
   for (const p of members) {
@@ -66,13 +69,19 @@ function levelsForGroup(rng: Rng, year: number, members: PersonPlan[]): Map<Pers
   }
   const candidates = free.filter((p) => !levels.has(p));
   const room = htxsnvCap(good) - scriptedTop;
-  const ranked = candidates.map((p) => ({ p, score: p.merit + rng.next() * 0.6 })).sort((a, b) => b.score - a.score);
+  const ranked = candidates.map((p) => ({ p, score: p.merit + rng.next() * 0.8 - 0.4 * streak(p) })).sort((a, b) => b.score - a.score);
   ranked.forEach(({ p }, i) => levels.set(p, i < room ? 'HTXSNV' : 'HTTNV'));
   return levels;
 }
 
 export function planPersonRatings(rng: Rng, people: PersonPlan[], units: Map<UnitCode, UnitPlan>, decisionNo: DecisionNumbers): PersonRating[] {
   const out: PersonRating[] = [];
+  const topYears = new Map<PersonPlan, Set<number>>();
+  const streakBefore = (year: number) => (p: PersonPlan) => {
+    let n = 0;
+    while (topYears.get(p)?.has(year - 1 - n)) n++;
+    return n;
+  };
   for (const year of YEARS) {
     const groups = new Map<UnitCode, PersonPlan[]>();
     for (const p of people) {
@@ -88,7 +97,8 @@ export function planPersonRatings(rng: Rng, people: PersonPlan[], units: Map<Uni
         decisions.set(issuer, { decisionNo: decisionNo(issuer, decidedOn), decidedOn });
       }
       const decision = decisions.get(issuer)!;
-      for (const [person, level] of levelsForGroup(rng, year, members)) {
+      for (const [person, level] of levelsForGroup(rng, year, members, streakBefore(year))) {
+        if (level === 'HTXSNV') topYears.set(person, (topYears.get(person) ?? new Set()).add(year));
         const assignment = assignmentOn(person, lastDayIn(person, year))!;
         out.push({
           person, year, level, unit, ...decision,

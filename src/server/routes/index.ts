@@ -7,6 +7,7 @@ import { auditRoutes } from './audit';
 import { userRoutes } from './users';
 import { peopleXlsxRoutes } from './people-xlsx';
 import { jobRoutes } from './jobs';
+import { recordRoutes } from './records';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -17,4 +18,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(userRoutes);
   await app.register(peopleXlsxRoutes);
   await app.register(jobRoutes);
+  await app.register(recordRoutes);
 }

@@ -14,6 +14,8 @@ export interface Me {
   user: MeUser | null;
   csrfToken: string | null;
   mode: string;
+  /** Set in the browser only: the user signed out on purpose (so no "come back to" address). */
+  signedOut?: boolean;
 }
 
 export const ME_KEY = ['me'] as const;

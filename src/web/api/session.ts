@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import { ME_KEY, type Me, type MeUser } from './me';
@@ -8,11 +9,16 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: () => api.get<Me>('/api/auth/me'), staleTime: Infinity });
 }
 
-/** The signed-in user; only use below the sign-in guard. */
+/**
+ * The signed-in user, provided by the sign-in guard. Read from context rather than the query so a
+ * page being left at sign-out never renders without a user: the guard swaps it out first.
+ */
+export const SignedInUser = createContext<MeUser | null>(null);
+
 export function useUser(): MeUser {
-  const { data } = useMe();
-  if (!data?.user) throw new Error('useUser() used outside a signed-in page');
-  return data.user;
+  const user = useContext(SignedInUser);
+  if (!user) throw new Error('useUser() used outside a signed-in page');
+  return user;
 }
 
 /** Whether the server would allow this action (the UI hides what it would refuse). */
@@ -35,9 +41,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
-      const mode = queryClient.getQueryData<Me>(ME_KEY)?.mode ?? 'demo';
-      queryClient.clear();
-      queryClient.setQueryData<Me>(ME_KEY, { user: null, csrfToken: null, mode });
+      queryClient.setQueryData<Me>(ME_KEY, (old) => ({ user: null, csrfToken: null, mode: old?.mode ?? 'demo', signedOut: true }));
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     },
   });
 }

@@ -1,19 +1,25 @@
-import { Avatar, Dropdown, Layout, Space, Tag, Typography } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { useMe, useSignOut, useUser } from '../api/session';
 import { useUnits } from '../api/units';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Agency, language, and the user's menu (roles, change password, sign out). */
-export function AppHeader({ onChangePassword }: { onChangePassword: () => void }) {
+export function AppHeader({
+  onChangePassword,
+  menuCollapsed,
+  onToggleMenu,
+}: {
+  onChangePassword: () => void;
+  menuCollapsed: boolean;
+  onToggleMenu: () => void;
+}) {
   const { t, codeLabel } = useI18n();
   const user = useUser();
   const me = useMe();
   const units = useUnits();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   const unitName = (id: string | null) => (id ? units.data?.find((u) => u.id === id)?.name : undefined);
   const roleTexts = user.roles.map((r) => {
     const unit = unitName(r.unitId);
@@ -23,6 +29,13 @@ export function AppHeader({ onChangePassword }: { onChangePassword: () => void }
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
       <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 10 }}>
+        <Button
+          type="text"
+          icon={menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          onClick={onToggleMenu}
+          aria-label={menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')}
+          title={menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')}
+        />
         <Typography.Text strong ellipsis style={{ fontSize: 15 }} data-testid="agency-name">
           {user.agencyName}
         </Typography.Text>
@@ -40,7 +53,7 @@ export function AppHeader({ onChangePassword }: { onChangePassword: () => void }
           ],
           onClick: ({ key }) => {
             if (key === 'password') onChangePassword();
-            if (key === 'signout') signOut.mutate(undefined, { onSettled: () => navigate('/login') });
+            if (key === 'signout') signOut.mutate();
           },
         }}
       >

@@ -40,8 +40,15 @@ export function AppLayout() {
   const [changingPassword, setChangingPassword] = useState(false);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={256} theme="dark">
+    <Layout style={{ minHeight: '100vh', background: '#1f1f1f' }}>
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        width={300}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+      >
         <Brand collapsed={collapsed} />
         <Menu
           theme="dark"
@@ -56,7 +63,11 @@ export function AppLayout() {
         />
       </Sider>
       <Layout>
-        <AppHeader onChangePassword={() => setChangingPassword(true)} />
+        <AppHeader
+          onChangePassword={() => setChangingPassword(true)}
+          menuCollapsed={collapsed}
+          onToggleMenu={() => setCollapsed((c) => !c)}
+        />
         <Content style={{ padding: 20, minWidth: 0 }}>
           <Outlet />
         </Content>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { App, Alert, Button, Form, Input, Modal } from 'antd';
-import { useNavigate } from 'react-router';
 import { useChangePassword, useSignOut } from '../api/session';
 import { useT } from '../i18n/i18n';
 import { messageForFormError } from '../lib/forms';
@@ -21,7 +20,6 @@ export function ChangePasswordDialog({ open, forced, onClose }: { open: boolean;
   const [error, setError] = useState<string | null>(null);
   const change = useChangePassword();
   const signOut = useSignOut();
-  const navigate = useNavigate();
 
   const close = () => {
     form.resetFields();
@@ -50,7 +48,7 @@ export function ChangePasswordDialog({ open, forced, onClose }: { open: boolean;
       destroyOnHidden
       footer={[
         forced ? (
-          <Button key="signout" onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
+          <Button key="signout" onClick={() => signOut.mutate()}>
             {t('header.signOut')}
           </Button>
         ) : (

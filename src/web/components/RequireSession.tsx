@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Button, Result } from 'antd';
-import { useMe } from '../api/session';
+import { SignedInUser, useMe } from '../api/session';
 import { useT } from '../i18n/i18n';
 import { PageSpinner } from './Lazy';
 
@@ -23,7 +23,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   if (!me.data.user) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={next === '/' || me.data.signedOut ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <>{children}</>;
+  return <SignedInUser.Provider value={me.data.user}>{children}</SignedInUser.Provider>;
 }

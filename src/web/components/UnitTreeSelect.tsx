@@ -16,6 +16,8 @@ function toOptions(nodes: UnitNode<Unit>[], disabledIds: Set<string>): TreeOptio
 }
 
 interface Props {
+  /** Set by Form.Item, so the label points at the control. */
+  id?: string;
   value?: string | null;
   onChange?: (value: string | undefined) => void;
   placeholder?: string;
@@ -28,7 +30,7 @@ interface Props {
 }
 
 /** Pick a unit from the agency's tree; typing filters without diacritics ("phong quan ly"). */
-export function UnitTreeSelect({ value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
+export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
   const units = useUnits();
   const options = useMemo(() => {
     const list = (units.data ?? []).filter((u) => includeInactive || u.active);
@@ -36,6 +38,7 @@ export function UnitTreeSelect({ value, onChange, placeholder, allowClear, disab
   }, [units.data, disabledIds, includeInactive]);
   return (
     <TreeSelect
+      id={id}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       treeData={options}

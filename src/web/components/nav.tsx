@@ -54,15 +54,19 @@ function live(key: string, icon: ReactNode, text: string): Item {
   return { key, icon, label: label(key, text) };
 }
 
-/** A module that is planned but not built yet: visible, greyed, and says so. */
-function comingSoon(key: string, icon: ReactNode, text: string, t: T): Item {
+const soonTag = (t: T) => (
+  <Tag style={{ marginInlineStart: 8, fontSize: 10, lineHeight: '16px', paddingInline: 4 }}>{t('menu.comingSoon')}</Tag>
+);
+
+/** A module that is planned but not built yet: visible, greyed, and says so (tag, tooltip or both). */
+function comingSoon(key: string, icon: ReactNode, text: string, t: T, withTag = true): Item {
   return {
     key,
     icon,
     disabled: true,
     label: (
       <Tooltip title={t('menu.comingSoonHint')} placement="right">
-        {label(key, text, <Tag style={{ marginInlineStart: 8, fontSize: 11 }}>{t('menu.comingSoon')}</Tag>)}
+        {label(key, text, withTag ? soonTag(t) : undefined)}
       </Tooltip>
     ),
   };
@@ -73,7 +77,7 @@ export function buildMenu(t: T, can: (a: Ability) => boolean): Item[] {
   const items: Item[] = [live('overview', <HomeOutlined />, t('menu.overview'))];
   if (can('units.read')) items.push(live('units', <ApartmentOutlined />, t('menu.units')));
   if (can('people.read')) items.push(live('people', <TeamOutlined />, t('menu.people')));
-  if (can('records.read') || can('eligibility.screen')) items.push(comingSoon('records', <FileSearchOutlined />, t('menu.records'), t));
+  if (can('records.read') || can('eligibility.screen')) items.push(comingSoon('records', <FileSearchOutlined />, t('menu.records'), t, false));
   items.push({
     type: 'group',
     key: 'modules',

@@ -28,6 +28,7 @@ const auditActions: Record<AuditActionCode, string> = {
   'person.transferred_out': 'Person transferred out',
   'person.retired': 'Person retired',
   'person.imported': 'People imported from Excel',
+  'demo.seeded': 'Demo data created',
   'unit.created': 'Unit added',
   'unit.updated': 'Unit edited',
   'user.created': 'Account created',
@@ -35,7 +36,7 @@ const auditActions: Record<AuditActionCode, string> = {
   'user.password_changed': 'Password changed',
   'user.password_reset': 'Password reset',
 };
-const auditEntities: Record<AuditEntityCode, string> = { person: 'Person', unit: 'Unit', user: 'Account', job: 'Background job' };
+const auditEntities: Record<AuditEntityCode, string> = { person: 'Person', unit: 'Unit', user: 'Account', job: 'Background job', agency: 'Agency' };
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'VinhDanh',
@@ -85,6 +86,8 @@ export const en: Record<MessageKey, string> = {
   'menu.comingSoonHint': 'Coming soon',
 
   'header.roles': 'Roles',
+  'header.collapseMenu': 'Collapse menu',
+  'header.expandMenu': 'Expand menu',
   'header.changePassword': 'Change password',
   'header.signOut': 'Sign out',
 
@@ -122,7 +125,7 @@ export const en: Record<MessageKey, string> = {
   'overview.byUnit': 'People by unit',
   'overview.seeUnits': 'See the organisation',
   'overview.yourAccount': 'Your account',
-  'overview.scopeNote': 'Figures on this page count only what you may see.',
+  'overview.scopeNote': 'The people counters above count only what you may see.',
   'overview.system': 'System',
   'overview.systemInfo': 'Database: {database} · {mode}',
   'overview.embeddedDb': 'embedded PGlite',
@@ -168,7 +171,7 @@ export const en: Record<MessageKey, string> = {
 
   'people.title': 'People',
   'people.total': '{count} people',
-  'people.searchPlaceholder': 'Search by name or code (with or without diacritics)',
+  'people.searchPlaceholder': 'Name or code (with or without diacritics)',
   'people.filterUnit': 'Unit',
   'people.includeSubunits': 'Include sub-units',
   'people.filterLeader': 'Leadership',

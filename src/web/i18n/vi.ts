@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS_VI = {
   'person.transferred_out': 'Cán bộ chuyển công tác',
   'person.retired': 'Cán bộ nghỉ hưu',
   'person.imported': 'Nhập danh sách cán bộ từ Excel',
+  'demo.seeded': 'Tạo dữ liệu trình diễn',
   'unit.created': 'Thêm đơn vị',
   'unit.updated': 'Sửa đơn vị',
   'user.created': 'Tạo tài khoản',
@@ -25,7 +26,7 @@ export const AUDIT_ACTIONS_VI = {
 };
 export type AuditActionCode = keyof typeof AUDIT_ACTIONS_VI;
 
-export const AUDIT_ENTITIES_VI = { person: 'Cán bộ', unit: 'Đơn vị', user: 'Tài khoản', job: 'Công việc nền' };
+export const AUDIT_ENTITIES_VI = { person: 'Cán bộ', unit: 'Đơn vị', user: 'Tài khoản', job: 'Công việc nền', agency: 'Cơ quan' };
 export type AuditEntityCode = keyof typeof AUDIT_ENTITIES_VI;
 
 export const vi = {
@@ -76,6 +77,8 @@ export const vi = {
   'menu.comingSoonHint': 'Sắp có',
 
   'header.roles': 'Vai trò',
+  'header.collapseMenu': 'Thu gọn menu',
+  'header.expandMenu': 'Mở rộng menu',
   'header.changePassword': 'Đổi mật khẩu',
   'header.signOut': 'Đăng xuất',
 
@@ -114,7 +117,7 @@ export const vi = {
   'overview.byUnit': 'Cán bộ theo đơn vị',
   'overview.seeUnits': 'Xem cơ cấu tổ chức',
   'overview.yourAccount': 'Tài khoản của bạn',
-  'overview.scopeNote': 'Số liệu trên trang chỉ tính trong phạm vi bạn được xem.',
+  'overview.scopeNote': 'Số cán bộ ở các ô phía trên chỉ tính trong phạm vi bạn được xem.',
   'overview.system': 'Hệ thống',
   'overview.systemInfo': 'Cơ sở dữ liệu: {database} · {mode}',
   'overview.embeddedDb': 'PGlite nhúng',
@@ -160,7 +163,7 @@ export const vi = {
 
   'people.title': 'Cán bộ',
   'people.total': '{count} cán bộ',
-  'people.searchPlaceholder': 'Tìm theo họ tên hoặc mã (gõ có dấu hay không dấu đều được)',
+  'people.searchPlaceholder': 'Tìm họ tên hoặc mã (có dấu hay không dấu đều được)',
   'people.filterUnit': 'Đơn vị',
   'people.includeSubunits': 'Gồm đơn vị trực thuộc',
   'people.filterLeader': 'Lãnh đạo, quản lý',

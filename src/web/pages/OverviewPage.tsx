@@ -12,7 +12,7 @@ import { PageHeader } from '../components/PageHeader';
 import { buildUnitTree, type UnitNode } from '../lib/unit-tree';
 
 function flatten(nodes: UnitNode<Unit>[], depth = 0): (Unit & { depth: number })[] {
-  return nodes.flatMap((n) => [{ ...n, depth }, ...flatten(n.children, depth + 1)]);
+  return nodes.flatMap(({ children, ...unit }) => [{ ...unit, depth }, ...flatten(children, depth + 1)]);
 }
 
 /** A few counters from the existing endpoints, within what this user may see. */

@@ -24,7 +24,10 @@ function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
   return (
     <Card size="small" title={t('signin.demoTitle')} style={{ marginTop: 16 }} data-testid="demo-accounts">
       <Typography.Paragraph type="secondary" style={{ fontSize: 13, marginBottom: 8 }}>
-        {t('signin.demoHint')} <Typography.Text code copyable data-testid="demo-password">{DEMO_PASSWORD}</Typography.Text>
+        {t('signin.demoHint')}{' '}
+        <Typography.Text code copyable style={{ whiteSpace: 'nowrap' }} data-testid="demo-password">
+          {DEMO_PASSWORD}
+        </Typography.Text>
       </Typography.Paragraph>
       <Table
         size="small"

@@ -44,8 +44,8 @@ export default function AccountsPage() {
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           onRow={() => ({ 'data-testid': 'account-row' }) as object}
           columns={[
-            { title: t('users.username'), dataIndex: 'username', width: 200, render: (u: string) => <span className="vd-mono">{u}</span> },
-            { title: t('users.displayName'), dataIndex: 'displayName' },
+            { title: t('users.username'), dataIndex: 'username', width: 180, render: (u: string) => <span className="vd-mono">{u}</span> },
+            { title: t('users.displayName'), dataIndex: 'displayName', width: '30%' },
             {
               title: t('users.roles'),
               dataIndex: 'roles',

@@ -86,7 +86,7 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
       width={620}
     >
       <FormAlert message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} name="account" requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={submit} name="account">
         <Form.Item name="username" label={t('users.username')} required extra={t('users.usernameHint')}>
           <Input autoComplete="off" data-testid="account-username" />
         </Form.Item>

@@ -72,7 +72,7 @@ export default function PeopleListPage() {
             prefix={<SearchOutlined style={{ color: '#999' }} />}
             allowClear
             placeholder={t('people.searchPlaceholder')}
-            style={{ width: 300 }}
+            style={{ width: 360 }}
             data-testid="people-search"
           />
           <UnitTreeSelect
@@ -147,33 +147,38 @@ export default function PeopleListPage() {
             {
               title: t('field.fullName'),
               dataIndex: 'fullName',
+              width: 185,
+              ellipsis: true,
               render: (name: string, p) => (
                 <Link to={`/people/${p.id}`} data-testid="person-link">
                   {name}
                 </Link>
               ),
             },
-            { title: t('field.code'), dataIndex: 'code', width: 100, render: (c: string) => <span className="vd-mono">{c}</span> },
+            { title: t('field.code'), dataIndex: 'code', width: 90, render: (c: string) => <span className="vd-mono">{c}</span> },
             { title: t('field.unit'), dataIndex: 'unitName', ellipsis: true },
             {
               title: t('field.position'),
               dataIndex: 'position',
+              width: 200,
+              ellipsis: true,
+              // The leadership mark goes first so a long position cannot push it out of sight.
               render: (position: string, p) => (
                 <>
-                  {position}
                   {p.isLeader && (
                     <Tooltip title={t('field.isLeader')}>
-                      <Tag color="red" style={{ marginInlineStart: 6 }}>
+                      <Tag color="red" style={{ marginInlineEnd: 6, paddingInline: 4, fontSize: 11 }}>
                         {t('people.leaderTag')}
                       </Tag>
                     </Tooltip>
                   )}
+                  {position}
                 </>
               ),
             },
-            { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 140, render: (c: string) => codeLabel('staffCategory', c) },
-            { title: t('field.birthDate'), dataIndex: 'birthDate', width: 110, render: (d: string | null) => formatDate(d) },
-            { title: t('field.status'), dataIndex: 'status', width: 150, render: (s: string) => <PersonStatusTag status={s} /> },
+            { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 120, render: (c: string) => codeLabel('staffCategory', c) },
+            { title: t('field.birthDate'), dataIndex: 'birthDate', width: 100, render: (d: string | null) => formatDate(d) },
+            { title: t('field.status'), dataIndex: 'status', width: 130, render: (s: string) => <PersonStatusTag status={s} /> },
           ]}
         />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

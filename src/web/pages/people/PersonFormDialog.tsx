@@ -139,7 +139,7 @@ export function PersonFormDialog({
       width={760}
     >
       <FormAlert message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} name="person" requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={submit} name="person">
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="familyName" label={t('field.familyName')} required>

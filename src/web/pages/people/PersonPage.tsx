@@ -65,13 +65,13 @@ export default function PersonPage() {
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xxl={10}>
+        <Col xs={24} xl={10}>
           <Card size="small" title={t('person.details')}>
             <Descriptions
               size="small"
               column={1}
               bordered
-              styles={{ label: { width: 190 } }}
+              styles={{ label: { width: 170 } }}
               items={[
                 { key: 'fullName', label: t('field.fullName'), children: p.fullName },
                 { key: 'code', label: t('field.code'), children: <span className="vd-mono">{p.code}</span> },
@@ -89,7 +89,7 @@ export default function PersonPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xxl={14}>
+        <Col xs={24} xl={14}>
           <Card size="small" title={t('person.history')}>
             <Table<Assignment>
               size="small"

@@ -58,7 +58,7 @@ export function StatusDialog({ open, person, onClose }: { open: boolean; person:
     >
       <Alert type="warning" showIcon title={t('person.leaveWarning')} style={{ marginBottom: 16 }} />
       <FormAlert message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} name="status" requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={submit} name="status">
         <Form.Item name="status" label={t('person.leaveKind')} required>
           <Radio.Group
             options={(['retired', 'transferred'] as const).map((s) => ({ value: s, label: codeLabel('personStatus', s) }))}

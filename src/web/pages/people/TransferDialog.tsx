@@ -65,7 +65,7 @@ export function TransferDialog({ open, person, onClose }: { open: boolean; perso
       destroyOnHidden
     >
       <FormAlert message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} name="transfer" requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={submit} name="transfer">
         <Form.Item label={t('person.currentUnit')}>
           <Input value={person.unitName} disabled />
         </Form.Item>

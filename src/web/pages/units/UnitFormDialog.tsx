@@ -67,7 +67,7 @@ export function UnitFormDialog({ open, unit, parentId, onClose }: { open: boolea
       width={560}
     >
       <FormAlert message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} name="unit" requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={submit} name="unit">
         <Form.Item name="name" label={t('units.name')} required>
           <Input data-testid="unit-name" />
         </Form.Item>

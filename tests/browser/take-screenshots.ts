@@ -1,0 +1,84 @@
+/**
+ * Screenshots for the documentation, from the real app over the demo data:
+ *   npx tsx tests/browser/take-screenshots.ts             → docs/screenshots/people.png
+ *   npx tsx tests/browser/take-screenshots.ts --all DIR   → every main screen into DIR, to look at
+ * Needs the built web app (npm run build:web) and /usr/bin/chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { persons } from '../../src/db/schema';
+import { launchBrowser, newContext, REPO_ROOT, signInAs, startServer } from './harness';
+
+interface Shot {
+  file: string;
+  username: string;
+  /** Opens the screen and waits until it shows its data. */
+  open(page: Page, ids: { personId: string }): Promise<void>;
+  lang?: 'vi' | 'en';
+}
+
+const people: Shot = {
+  file: 'people.png',
+  username: 'demo.admin',
+  open: async (page) => {
+    await page.goto('/people');
+    await page.getByTestId('person-row').first().waitFor();
+  },
+};
+
+const others: Shot[] = [
+  { file: 'sign-in.png', username: '', open: async (page) => void (await page.getByTestId('demo-accounts').waitFor()) },
+  { file: 'overview.png', username: 'demo.vanphong', open: async (page) => void (await page.getByTestId('stat-people').waitFor()) },
+  { file: 'units.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/units'); await page.getByTestId('unit-row').first().waitFor(); } },
+  { file: 'person.png', username: 'demo.vanphong', open: async (page, ids) => { await page.goto(`/people/${ids.personId}`); await page.getByTestId('assignment-row').first().waitFor(); } },
+  {
+    file: 'person-edit.png',
+    username: 'demo.vanphong',
+    open: async (page, ids) => {
+      await page.goto(`/people/${ids.personId}`);
+      await page.getByTestId('person-edit').click();
+      await page.locator('#person_email').fill('sai-dinh-dang');
+      await page.getByTestId('person-save').click();
+      await page.locator('.ant-form-item-explain-error').first().waitFor();
+    },
+  },
+  { file: 'import.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/people/import'); await page.getByTestId('import-template').waitFor(); } },
+  { file: 'accounts.png', username: 'demo.admin', open: async (page) => { await page.goto('/admin/users'); await page.getByTestId('account-row').first().waitFor(); } },
+  { file: 'audit.png', username: 'demo.admin', open: async (page) => { await page.goto('/admin/audit'); await page.getByTestId('audit-row').first().waitFor(); await page.getByTestId('audit-verify').click(); await page.getByTestId('audit-verify-result').waitFor(); } },
+  { file: 'not-found.png', username: 'demo.truongphong', open: async (page, ids) => { await page.goto(`/people/${ids.personId}`); await page.getByTestId('not-found').waitFor(); } },
+  { file: 'people-en.png', username: 'demo.admin', lang: 'en', open: people.open },
+  { file: 'staff-overview.png', username: 'demo.canbo', open: async (page) => void (await page.getByTestId('stat-people').waitFor()) },
+];
+
+async function main() {
+  const allIndex = process.argv.indexOf('--all');
+  const outDir = allIndex >= 0 ? path.resolve(process.argv[allIndex + 1] ?? 'screenshots') : path.join(REPO_ROOT, 'docs/screenshots');
+  const shots = allIndex >= 0 ? [people, ...others] : [people];
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const [an] = await server.database.db.select({ id: persons.id }).from(persons).where(eq(persons.fullName, 'Nguyễn Văn An'));
+    const ids = { personId: an!.id };
+    for (const shot of shots) {
+      const context = await newContext(browser, server.baseUrl);
+      if (shot.lang) await context.addInitScript((lang) => localStorage.setItem('vinhdanh.lang', lang), shot.lang);
+      const page = await context.newPage();
+      if (shot.username) await signInAs(page, shot.username);
+      else await page.goto('/login');
+      await shot.open(page, ids);
+      await page.waitForTimeout(300); // let antd's transitions settle before the picture
+      await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
+      console.log(`Đã chụp ${path.relative(process.cwd(), path.join(outDir, shot.file))}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
