@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { persons } from '../../src/db/schema';
+import { badPeopleXlsx, goodPeopleXlsx } from '../fixtures/make-people-fixtures';
 import { launchBrowser, newContext, REPO_ROOT, signInAs, startServer } from './harness';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface Shot {
   file: string;
@@ -45,6 +48,24 @@ const others: Shot[] = [
     },
   },
   { file: 'import.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/people/import'); await page.getByTestId('import-template').waitFor(); } },
+  {
+    file: 'import-errors.png',
+    username: 'demo.vanphong',
+    open: async (page) => {
+      await page.goto('/people/import');
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'can-bo-loi.xlsx', mimeType: XLSX, buffer: await badPeopleXlsx() });
+      await page.getByTestId('import-errors').waitFor();
+    },
+  },
+  {
+    file: 'import-preview.png',
+    username: 'demo.vanphong',
+    open: async (page) => {
+      await page.goto('/people/import');
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'can-bo.xlsx', mimeType: XLSX, buffer: await goodPeopleXlsx() });
+      await page.getByTestId('import-confirm').waitFor();
+    },
+  },
   { file: 'accounts.png', username: 'demo.admin', open: async (page) => { await page.goto('/admin/users'); await page.getByTestId('account-row').first().waitFor(); } },
   { file: 'audit.png', username: 'demo.admin', open: async (page) => { await page.goto('/admin/audit'); await page.getByTestId('audit-row').first().waitFor(); await page.getByTestId('audit-verify').click(); await page.getByTestId('audit-verify-result').waitFor(); } },
   { file: 'not-found.png', username: 'demo.truongphong', open: async (page, ids) => { await page.goto(`/people/${ids.personId}`); await page.getByTestId('not-found').waitFor(); } },

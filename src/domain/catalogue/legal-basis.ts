@@ -206,7 +206,7 @@ export const LegalBasisSchema = z.strictObject({
   text: z.string(),
   /** Agency setting key when the rule's value comes from the agency's own settings. */
   setting: z.string().optional(),
-}).meta({ id: 'LegalBasis' });
+}).meta({ id: 'CatalogueLegalBasis' });
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
 /**

@@ -19,13 +19,13 @@ import {
   STAFF_CATEGORIES,
 } from '../catalogue';
 
-const IsoDate = z.iso.date().meta({ id: 'IsoDate', description: 'Ngày dạng yyyy-mm-dd' });
-const Year = z.number().int().min(1945).max(2100).meta({ id: 'Year', description: 'Năm (thành tích, xếp loại)' });
+const IsoDate = z.iso.date().meta({ id: 'EligibilityIsoDate', description: 'Ngày dạng yyyy-mm-dd' });
+const Year = z.number().int().min(1945).max(2100).meta({ id: 'EligibilityYear', description: 'Năm (thành tích, xếp loại)' });
 
 export const AwardRefSchema = z.strictObject({
   awardCode: z.enum(AWARD_CODES),
   year: Year,
-}).meta({ id: 'AwardRef' });
+}).meta({ id: 'EligibilityAwardRef' });
 
 export const RatingRecordSchema = z.strictObject({
   year: Year,
@@ -44,7 +44,7 @@ export const RatingRecordSchema = z.strictObject({
   degradationConcluded: z.boolean().optional(),
   /** D-4: leader whose unit had embezzlement, corruption or waste handled this year. */
   unitCorruptionHandled: z.boolean().optional(),
-}).meta({ id: 'RatingRecord' });
+}).meta({ id: 'EligibilityRatingRecord' });
 
 export const AwardRecordSchema = z.strictObject({
   id: z.string().optional(),
@@ -56,7 +56,7 @@ export const AwardRecordSchema = z.strictObject({
   cstdcsBasis: z.enum(CSTDCS_PATHS).optional(),
   decidedOn: IsoDate.optional(),
   decisionNo: z.string().optional(),
-}).meta({ id: 'AwardRecord' });
+}).meta({ id: 'EligibilityAwardRecord' });
 
 export const InitiativeSchema = z.strictObject({
   id: z.string().min(1),
@@ -73,7 +73,7 @@ export const InitiativeSchema = z.strictObject({
   /** Author's share (information only). */
   sharePct: z.number().min(0).max(100).optional(),
   usedFor: z.array(AwardRefSchema).default([]),
-}).meta({ id: 'Initiative' });
+}).meta({ id: 'EligibilityInitiative' });
 
 export const ScienceTaskSchema = z.strictObject({
   id: z.string().min(1),
@@ -88,7 +88,7 @@ export const ScienceTaskSchema = z.strictObject({
   impactScope: z.enum(INITIATIVE_SCOPES).default('CO_SO'),
   impactRecognizedByProvinceHead: z.boolean().default(false),
   usedFor: z.array(AwardRefSchema).default([]),
-}).meta({ id: 'ScienceTask' });
+}).meta({ id: 'EligibilityScienceTask' });
 
 export const DisciplineSchema = z.strictObject({
   form: z.enum(DISCIPLINE_FORMS),
@@ -97,7 +97,7 @@ export const DisciplineSchema = z.strictObject({
   effectiveTo: IsoDate,
   /** Related to the performance of duties (D-3). */
   dutyRelated: z.boolean().default(true),
-}).meta({ id: 'Discipline' });
+}).meta({ id: 'EligibilityDiscipline' });
 
 export const PendingCheckSchema = z.strictObject({
   kind: z.enum(PENDING_CHECK_KINDS),
@@ -106,14 +106,14 @@ export const PendingCheckSchema = z.strictObject({
   /** For investigations, inspections, examinations, audits: signs of violation found. */
   hasViolationSigns: z.boolean().optional(),
   title: z.string().optional(),
-}).meta({ id: 'PendingCheck' });
+}).meta({ id: 'EligibilityPendingCheck' });
 
 export const VoteSchema = z.strictObject({
   yes: z.number().int().min(0),
   /** Total members of the council. */
   members: z.number().int().min(1),
   present: z.number().int().min(0).optional(),
-}).meta({ id: 'Vote' });
+}).meta({ id: 'EligibilityVote' });
 
 export const FlagsSchema = z.strictObject({
   /** Council selected the candidate ("thành tích xuất sắc tiêu biểu", Cờ…). */
@@ -137,7 +137,7 @@ export const FlagsSchema = z.strictObject({
   dissolved: z.boolean().optional(),
   /** Answers to qualitative and agency-declared criteria, keyed by criterion id. */
   answers: z.record(z.string(), z.boolean()).optional(),
-}).meta({ id: 'Flags' });
+}).meta({ id: 'EligibilityFlags' });
 
 export const IndividualSubjectSchema = z.strictObject({
   kind: z.literal('individual'),
@@ -151,7 +151,7 @@ export const IndividualSubjectSchema = z.strictObject({
   disciplines: z.array(DisciplineSchema).default([]),
   pendingChecks: z.array(PendingCheckSchema).default([]),
   flags: FlagsSchema.default({}),
-}).meta({ id: 'IndividualSubject' });
+}).meta({ id: 'EligibilityIndividualSubject' });
 
 export const MemberSchema = z.strictObject({
   id: z.string().min(1),
@@ -160,7 +160,7 @@ export const MemberSchema = z.strictObject({
   ratings: z.array(RatingRecordSchema).default([]),
   awards: z.array(AwardRecordSchema).default([]),
   disciplines: z.array(DisciplineSchema).default([]),
-}).meta({ id: 'Member' });
+}).meta({ id: 'EligibilityMember' });
 
 export const CollectiveSubjectSchema = z.strictObject({
   kind: z.literal('collective'),
@@ -173,7 +173,7 @@ export const CollectiveSubjectSchema = z.strictObject({
   flags: FlagsSchema.default({}),
   /** Members of the collective in the year under review. */
   members: z.array(MemberSchema).default([]),
-}).meta({ id: 'CollectiveSubject' });
+}).meta({ id: 'EligibilityCollectiveSubject' });
 
 export const SubjectSchema = z.discriminatedUnion('kind', [IndividualSubjectSchema, CollectiveSubjectSchema]);
 

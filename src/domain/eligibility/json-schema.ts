@@ -6,8 +6,8 @@ import { VerdictSchema } from './verdict-schema';
 
 export function buildJsonSchemas(): { input: unknown; output: unknown; settings: unknown } {
   return {
-    input: z.toJSONSchema(EligibilityRequestSchema, { io: 'input', reused: 'ref' }),
-    output: z.toJSONSchema(z.union([VerdictSchema, z.array(VerdictSchema)]), { io: 'output', reused: 'ref' }),
-    settings: z.toJSONSchema(AgencySettingsOverridesSchema, { io: 'input', reused: 'ref' }),
+    input: z.toJSONSchema(EligibilityRequestSchema, { io: 'input' }),
+    output: z.toJSONSchema(z.union([VerdictSchema, z.array(VerdictSchema)]), { io: 'output' }),
+    settings: z.toJSONSchema(AgencySettingsOverridesSchema, { io: 'input' }),
   };
 }

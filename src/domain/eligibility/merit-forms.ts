@@ -12,7 +12,7 @@ import {
   type SkippedUse,
 } from './achievements';
 import { agencyCriteriaLines, applicableCriteria, type CriteriaSubject } from './agency-criteria';
-import type { CollectiveIndex, PersonIndex } from './case-index';
+import type { PersonIndex } from './case-index';
 import type { AwardRecord } from './case-schema';
 import { floorAfter, runEndingAt, type Run } from './chains';
 import {

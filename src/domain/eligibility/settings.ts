@@ -45,7 +45,7 @@ export const AgencyCriterionSchema = z.strictObject({
   /** For Giấy khen: the basis types the criterion applies to; absent = all. */
   basisTypes: z.array(z.enum(BASIS_TYPES)).optional(),
   legalBasis: AgencyLegalBasisSchema,
-}).meta({ id: 'AgencyCriterion' });
+}).meta({ id: 'EligibilityAgencyCriterion' });
 export type AgencyCriterion = z.output<typeof AgencyCriterionSchema>;
 
 const QuotaSchema = z

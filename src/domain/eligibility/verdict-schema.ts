@@ -46,7 +46,7 @@ export const CriterionLineSchema = z.strictObject({
   citation: z.string().min(1),
   /** Agency setting the line depends on. */
   setting: z.string().optional(),
-}).meta({ id: 'CriterionLine' });
+}).meta({ id: 'EligibilityCriterionLine' });
 export type CriterionLine = z.infer<typeof CriterionLineSchema>;
 
 export const RegimeSummarySchema = z.strictObject({
@@ -56,7 +56,7 @@ export const RegimeSummarySchema = z.strictObject({
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
   confidence: z.enum(CONFIDENCE_LEVELS),
-}).meta({ id: 'RegimeSummary' });
+}).meta({ id: 'EligibilityRegimeSummary' });
 export type RegimeSummary = z.infer<typeof RegimeSummarySchema>;
 
 export const BasisUsedSchema = z.strictObject({
@@ -70,7 +70,7 @@ export const BasisUsedSchema = z.strictObject({
   awards: z.array(z.strictObject({ code: z.enum(AWARD_CODES), year: z.number().int() })),
   /** Years of the period relied on (chains, runs). */
   years: z.array(z.number().int()),
-}).meta({ id: 'BasisUsed' });
+}).meta({ id: 'EligibilityBasisUsed' });
 export type BasisUsed = z.infer<typeof BasisUsedSchema>;
 
 export const VerdictSchema = z.strictObject({
@@ -87,5 +87,5 @@ export const VerdictSchema = z.strictObject({
   criteria: z.array(CriterionLineSchema),
   basisUsed: BasisUsedSchema,
   notes: z.array(z.string()),
-}).meta({ id: 'Verdict' });
+}).meta({ id: 'EligibilityVerdict' });
 export type Verdict = z.infer<typeof VerdictSchema>;

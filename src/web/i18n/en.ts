@@ -236,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   'import.column': 'Column',
   'import.header': 'Header',
   'import.value': 'Value',
+  'import.startDateShort': 'Start date',
   'import.error': 'Error',
   'import.downloadErrors': 'Download the errors',
   'import.chooseAnother': 'Choose another file',

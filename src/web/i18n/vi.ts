@@ -228,6 +228,7 @@ export const vi = {
   'import.column': 'Cột',
   'import.header': 'Tiêu đề',
   'import.value': 'Giá trị',
+  'import.startDateShort': 'Ngày bắt đầu',
   'import.error': 'Lỗi',
   'import.downloadErrors': 'Tải danh sách lỗi',
   'import.chooseAnother': 'Chọn tệp khác',

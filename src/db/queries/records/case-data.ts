@@ -185,6 +185,7 @@ type PersonFilter = (personCol: AnyPgColumn) => SQL;
 
 export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseData> {
   const { agencyId, year } = opts;
+  let __t = Date.now(); const mark = (l: string) => { if (process.env.CASE_DATA_TIMING) console.log(l, Date.now() - __t); __t = Date.now(); };
   const fromYear = opts.fromYear ?? year - 9;
   const windowStart = `${fromYear}-01-01`;
   const yearEnd = `${year}-12-31`;
@@ -199,6 +200,7 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const targetList = [...targetIds];
   const whole = !opts.unitId;
 
+  mark('step 1');
   // 2. People of the window: anyone assigned in the window (to a target unit, for a subtree).
   const overlapsWindow = and(lte(personAssignments.fromDate, yearEnd), or(isNull(personAssignments.toDate), gte(personAssignments.toDate, windowStart)));
   const peopleSubquery = db
@@ -252,26 +254,30 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const known = (personId: string | null) => !!personId && persons_.has(personId);
   const targetUnit = (unitId: string | null) => !!unitId && targetIds.has(unitId);
 
-  // 3. Ratings (years ≤ year) of the people and of the target units.
-  const ratingRows = await db
-    .select({
-      personId: ratings.personId, unitId: ratings.unitId, year: ratings.year, level: ratings.level, regime: ratings.regime, ratedInUnitId: ratings.ratedInUnitId,
-      spiritAttested: ratings.spiritAttested, decisionNo: ratings.decisionNo, decidedOn: ratings.decidedOn,
-    })
+  mark('step 2');
+  // 3. Ratings (years ≤ year) of the people and of the target units (two queries: each uses its index).
+  const ratingColumns = {
+    personId: ratings.personId, unitId: ratings.unitId, year: ratings.year, level: ratings.level, regime: ratings.regime,
+    ratedInUnitId: ratings.ratedInUnitId, spiritAttested: ratings.spiritAttested, decisionNo: ratings.decisionNo, decidedOn: ratings.decidedOn,
+  };
+  const personRatingRows = await db
+    .select(ratingColumns)
     .from(ratings)
-    .where(and(
-      eq(ratings.agencyId, agencyId), lte(ratings.year, year),
-      whole ? undefined : or(personFilter(ratings.personId), targetList.length ? inArray(ratings.unitId, targetList) : sql`false`),
-    ))
+    .where(and(eq(ratings.agencyId, agencyId), lte(ratings.year, year), whole ? isNotNull(ratings.personId) : inArray(ratings.personId, peopleSubquery)))
     .orderBy(asc(ratings.year));
+  const unitRatingRows = targetList.length
+    ? await db
+        .select(ratingColumns)
+        .from(ratings)
+        .where(and(eq(ratings.agencyId, agencyId), lte(ratings.year, year), whole ? isNull(ratings.personId) : inArray(ratings.unitId, targetList)))
+        .orderBy(asc(ratings.year))
+    : [];
   const ratingsByPerson = new Map<string, CaseRating[]>();
   const ratingsByUnit = new Map<string, CaseRating[]>();
-  for (const r of ratingRows) {
-    if (r.personId) {
-      if (known(r.personId)) push(ratingsByPerson, r.personId, r);
-    } else if (targetUnit(r.unitId)) push(ratingsByUnit, r.unitId!, r);
-  }
+  for (const r of personRatingRows) if (known(r.personId)) push(ratingsByPerson, r.personId!, r);
+  for (const r of unitRatingRows) if (targetUnit(r.unitId)) push(ratingsByUnit, r.unitId!, r);
 
+  mark('step 3');
   // 4. Basis uses of the whole agency (an initiative may be used by a co-author outside the subtree).
   const useRows = await db
     .select({
@@ -298,24 +304,34 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     basisOfAward.set(u.awardId, basis);
   }
 
+  mark('step 4');
   // 5. Awards of the people and of the target units (all years).
-  const awardRows = await db
-    .select({
-      id: awards.id, personId: awards.personId, unitId: awards.unitId, awardCode: awards.awardCode, year: awards.year, basisType: awards.basisType,
-      cstdcsBasis: awards.cstdcsBasis, decisionNo: awards.decisionNo, decidedOn: awards.decidedOn, source: awards.source,
-    })
+  const awardColumns = {
+    id: awards.id, personId: awards.personId, unitId: awards.unitId, awardCode: awards.awardCode, year: awards.year, basisType: awards.basisType,
+    cstdcsBasis: awards.cstdcsBasis, decisionNo: awards.decisionNo, decidedOn: awards.decidedOn, source: awards.source,
+  };
+  const personAwardRows = await db
+    .select(awardColumns)
     .from(awards)
-    .where(and(eq(awards.agencyId, agencyId), whole ? undefined : or(personFilter(awards.personId), targetList.length ? inArray(awards.unitId, targetList) : sql`false`)))
+    .where(and(eq(awards.agencyId, agencyId), whole ? isNotNull(awards.personId) : inArray(awards.personId, peopleSubquery)))
     .orderBy(asc(awards.year));
+  const unitAwardRows = targetList.length
+    ? await db
+        .select(awardColumns)
+        .from(awards)
+        .where(and(eq(awards.agencyId, agencyId), whole ? isNull(awards.personId) : inArray(awards.unitId, targetList)))
+        .orderBy(asc(awards.year))
+    : [];
+  const withBasis = (a: (typeof personAwardRows)[number]): CaseAward => {
+    const basis = basisOfAward.get(a.id);
+    return Object.assign(a, { initiativeIds: basis?.initiativeIds ?? [], scienceTaskIds: basis?.scienceTaskIds ?? [] });
+  };
   const awardsByPerson = new Map<string, CaseAward[]>();
   const awardsByUnit = new Map<string, CaseAward[]>();
-  for (const a of awardRows) {
-    const full = { ...a, ...(basisOfAward.get(a.id) ?? { initiativeIds: [], scienceTaskIds: [] }) };
-    if (a.personId) {
-      if (known(a.personId)) push(awardsByPerson, a.personId, full);
-    } else if (targetUnit(a.unitId)) push(awardsByUnit, a.unitId!, full);
-  }
+  for (const a of personAwardRows) if (known(a.personId)) push(awardsByPerson, a.personId!, withBasis(a));
+  for (const a of unitAwardRows) if (targetUnit(a.unitId)) push(awardsByUnit, a.unitId!, withBasis(a));
 
+  mark('step 5');
   // 6. Initiatives with an author among the people, and all their authors.
   const authoredBy = whole ? undefined : inArray(initiativeAuthors.personId, peopleSubquery);
   const authorRows = await db
@@ -343,6 +359,7 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     if (known(a.personId)) push(initiativeIdsByPerson, a.personId, a.initiativeId);
   }
 
+  mark('step 6');
   // 7. S&T tasks with a member among the people, and all their members.
   const memberOf = whole ? undefined : inArray(scienceTaskMembers.personId, peopleSubquery);
   const memberRows = await db
@@ -371,6 +388,7 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     if (known(m.personId)) push(scienceTaskIdsByPerson, m.personId, m.taskId);
   }
 
+  mark('step 7');
   // 8. Disciplines of the people.
   const disciplineRows = await db
     .select({
@@ -383,6 +401,7 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const disciplinesByPerson = new Map<string, CaseDiscipline[]>();
   for (const d of disciplineRows) if (known(d.personId)) push(disciplinesByPerson, d.personId, d);
 
+  mark('step 8');
   // 9. Inspections naming the people or the target units (open and concluded), with their subjects.
   const subjectRows = await db
     .select({ inspectionId: inspectionSubjects.inspectionId, personId: inspectionSubjects.personId, unitId: inspectionSubjects.unitId })
@@ -422,6 +441,7 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const inspectionsById = new Map<string, CaseInspection>();
   for (const i of inspectionRows) if (relevant.has(i.id)) inspectionsById.set(i.id, { ...i, ...subjectsOf.get(i.id)! });
 
+  mark('step 9');
   return {
     agencyId, year, fromYear, candidatePersonIds, persons: persons_, units: unitsById,
     ratingsByPerson, ratingsByUnit, awardsByPerson, awardsByUnit,

@@ -23,7 +23,7 @@ function JobProgress({ job }: { job: Job | undefined }) {
   return (
     <div data-testid="import-progress">
       <Progress percent={percent(job)} status={job?.status === 'failed' ? 'exception' : job?.status === 'running' || !job ? 'active' : 'success'} />
-      <Typography.Text type="secondary">{job?.message || t('import.uploading')}</Typography.Text>
+      {(!job || job.status === 'running') && <Typography.Text type="secondary">{job?.message || t('import.uploading')}</Typography.Text>}
     </div>
   );
 }

@@ -34,27 +34,32 @@ export function ImportPreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
       rowKey="row"
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1100 }}
       data-testid="import-preview"
       columns={[
         { title: t('import.row'), dataIndex: 'row', width: 60, align: 'right' },
-        { title: t('field.code'), dataIndex: 'code', width: 100 },
-        { title: t('field.fullName'), dataIndex: 'fullName', width: 180 },
-        { title: t('field.gender'), dataIndex: 'gender', width: 70 },
-        { title: t('field.birthDate'), dataIndex: 'birthDate', width: 105 },
-        { title: t('field.unit'), dataIndex: 'unitName', width: 200 },
+        { title: t('field.code'), dataIndex: 'code', width: 90, ellipsis: true },
+        { title: t('field.fullName'), dataIndex: 'fullName', width: 170, ellipsis: true },
+        { title: t('field.gender'), dataIndex: 'gender', width: 75 },
+        { title: t('field.birthDate'), dataIndex: 'birthDate', width: 100 },
+        { title: t('field.unit'), dataIndex: 'unitName', ellipsis: true },
         {
           title: t('field.position'),
           dataIndex: 'position',
-          width: 180,
+          width: 190,
+          ellipsis: true,
           render: (pos: string, r) => (
             <>
-              {pos} {r.isLeader && <Tag color="red">{t('people.leaderTag')}</Tag>}
+              {r.isLeader && (
+                <Tag color="red" style={{ marginInlineEnd: 6, paddingInline: 4, fontSize: 11 }}>
+                  {t('people.leaderTag')}
+                </Tag>
+              )}
+              {pos}
             </>
           ),
         },
-        { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 130 },
-        { title: t('person.startDate'), dataIndex: 'startDate', width: 105 },
+        { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 125 },
+        { title: t('import.startDateShort'), dataIndex: 'startDate', width: 110 },
       ]}
     />
   );

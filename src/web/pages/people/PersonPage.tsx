@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Row, Table, Tag } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Descriptions, Table, Tag } from 'antd';
 import { EditOutlined, LogoutOutlined, SwapOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/errors';
 import { usePerson, type Assignment } from '../../api/people';
@@ -64,69 +64,63 @@ export default function PersonPage() {
           )
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={10}>
-          <Card size="small" title={t('person.details')}>
-            <Descriptions
-              size="small"
-              column={1}
-              bordered
-              styles={{ label: { width: 170 } }}
-              items={[
-                { key: 'fullName', label: t('field.fullName'), children: p.fullName },
-                { key: 'code', label: t('field.code'), children: <span className="vd-mono">{p.code}</span> },
-                { key: 'gender', label: t('field.gender'), children: codeLabel('gender', p.gender) },
-                { key: 'birthDate', label: t('field.birthDate'), children: formatDate(p.birthDate) },
-                { key: 'unit', label: t('field.unit'), children: p.unitName },
-                { key: 'position', label: t('field.position'), children: p.position },
-                { key: 'isLeader', label: t('field.isLeader'), children: yesNo(p.isLeader) },
-                { key: 'staffCategory', label: t('field.staffCategory'), children: codeLabel('staffCategory', p.staffCategory) },
-                { key: 'isDirectWorker', label: t('field.isDirectWorker'), children: yesNo(p.isDirectWorker) },
-                { key: 'email', label: t('field.email'), children: p.email },
-                { key: 'phone', label: t('field.phone'), children: p.phone },
-                { key: 'status', label: t('field.status'), children: <PersonStatusTag status={p.status} /> },
-              ]}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={14}>
-          <Card size="small" title={t('person.history')}>
-            <Table<Assignment>
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={history}
-              onRow={() => ({ 'data-testid': 'assignment-row' }) as object}
-              columns={[
-                { title: t('person.fromDate'), dataIndex: 'fromDate', width: 105, render: (d: string) => formatDate(d) },
-                {
-                  title: t('person.toDate'),
-                  dataIndex: 'toDate',
-                  width: 105,
-                  render: (d: string | null) => (d ? formatDate(d) : <Tag color="blue">{t('person.now')}</Tag>),
-                },
-                { title: t('field.unit'), dataIndex: 'unitName' },
-                {
-                  title: t('field.position'),
-                  dataIndex: 'position',
-                  render: (pos: string, a) => (
-                    <>
-                      {pos}
-                      {a.isLeader && (
-                        <Tag color="red" style={{ marginInlineStart: 6 }}>
-                          {t('people.leaderTag')}
-                        </Tag>
-                      )}
-                    </>
-                  ),
-                },
-                { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 130, render: (c: string) => codeLabel('staffCategory', c) },
-                { title: t('field.reason'), dataIndex: 'reason' },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <Card size="small" title={t('person.details')}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 1, lg: 2, xl: 3 }}
+          bordered
+          styles={{ label: { width: 160 } }}
+          items={[
+            { key: 'fullName', label: t('field.fullName'), children: p.fullName },
+            { key: 'code', label: t('field.code'), children: <span className="vd-mono">{p.code}</span> },
+            { key: 'gender', label: t('field.gender'), children: codeLabel('gender', p.gender) },
+            { key: 'birthDate', label: t('field.birthDate'), children: formatDate(p.birthDate) },
+            { key: 'unit', label: t('field.unit'), children: p.unitName },
+            { key: 'position', label: t('field.position'), children: p.position },
+            { key: 'isLeader', label: t('field.isLeader'), children: yesNo(p.isLeader) },
+            { key: 'staffCategory', label: t('field.staffCategory'), children: codeLabel('staffCategory', p.staffCategory) },
+            { key: 'isDirectWorker', label: t('field.isDirectWorker'), children: yesNo(p.isDirectWorker) },
+            { key: 'email', label: t('field.email'), children: p.email },
+            { key: 'phone', label: t('field.phone'), children: p.phone },
+            { key: 'status', label: t('field.status'), children: <PersonStatusTag status={p.status} /> },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('person.history')} style={{ marginTop: 16 }}>
+        <Table<Assignment>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={history}
+          onRow={() => ({ 'data-testid': 'assignment-row' }) as object}
+          columns={[
+            { title: t('person.fromDate'), dataIndex: 'fromDate', width: 110, render: (d: string) => formatDate(d) },
+            {
+              title: t('person.toDate'),
+              dataIndex: 'toDate',
+              width: 110,
+              render: (d: string | null) => (d ? formatDate(d) : <Tag color="blue">{t('person.now')}</Tag>),
+            },
+            { title: t('field.unit'), dataIndex: 'unitName' },
+            {
+              title: t('field.position'),
+              dataIndex: 'position',
+              render: (pos: string, a) => (
+                <>
+                  {a.isLeader && (
+                    <Tag color="red" style={{ marginInlineEnd: 6, paddingInline: 4, fontSize: 11 }}>
+                      {t('people.leaderTag')}
+                    </Tag>
+                  )}
+                  {pos}
+                </>
+              ),
+            },
+            { title: t('field.staffCategory'), dataIndex: 'staffCategory', width: 140, render: (c: string) => codeLabel('staffCategory', c) },
+            { title: t('field.reason'), dataIndex: 'reason' },
+          ]}
+        />
+      </Card>
       <PersonFormDialog open={dialog === 'edit'} person={p} onClose={() => setDialog(null)} />
       <TransferDialog open={dialog === 'transfer'} person={p} onClose={() => setDialog(null)} />
       <StatusDialog open={dialog === 'status'} person={p} onClose={() => setDialog(null)} />

@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateMany, screenMany } from '../../../src/domain/eligibility';
 import { INDIVIDUAL_AWARDS, population } from './perf-support';
 
+// Speed is measured by `npm run bench` (bench/eligibility), never asserted in tests.
 describe('screening', () => {
-  it('screenMany judges 50,000 people against every individual award within the budget', () => {
-    const cases = population(50_000);
-    screenMany(cases.slice(0, 5000), INDIVIDUAL_AWARDS); // warm-up (JIT)
-    const wall0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const rows = screenMany(cases, INDIVIDUAL_AWARDS);
-    const cpu = process.cpuUsage(cpu0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    console.log(`screenMany: ${rows.length} rows; CPU ${cpuMs.toFixed(0)} ms, wall ${(performance.now() - wall0).toFixed(0)} ms`);
-    expect(rows).toHaveLength(50_000 * INDIVIDUAL_AWARDS.length);
-    // Target ~1.5 s; CPU time is used because the shared test machine is loaded. Generous bound for CI.
-    expect(cpuMs).toBeLessThan(4000);
-  });
-
   it('screenMany rows agree with the full verdicts', () => {
     const cases = population(300);
     const rows = screenMany(cases, INDIVIDUAL_AWARDS);
