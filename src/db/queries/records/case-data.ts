@@ -60,8 +60,6 @@ export interface CaseRating {
   regime: string;
   ratedInUnitId: string | null;
   spiritAttested: boolean;
-  decisionNo: string;
-  decidedOn: string | null;
 }
 
 export interface BasisUseRef {
@@ -185,7 +183,6 @@ type PersonFilter = (personCol: AnyPgColumn) => SQL;
 
 export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseData> {
   const { agencyId, year } = opts;
-  let __t = Date.now(); const mark = (l: string) => { if (process.env.CASE_DATA_TIMING) console.log(l, Date.now() - __t); __t = Date.now(); };
   const fromYear = opts.fromYear ?? year - 9;
   const windowStart = `${fromYear}-01-01`;
   const yearEnd = `${year}-12-31`;
@@ -200,7 +197,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const targetList = [...targetIds];
   const whole = !opts.unitId;
 
-  mark('step 1');
   // 2. People of the window: anyone assigned in the window (to a target unit, for a subtree).
   const overlapsWindow = and(lte(personAssignments.fromDate, yearEnd), or(isNull(personAssignments.toDate), gte(personAssignments.toDate, windowStart)));
   const peopleSubquery = db
@@ -254,11 +250,10 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const known = (personId: string | null) => !!personId && persons_.has(personId);
   const targetUnit = (unitId: string | null) => !!unitId && targetIds.has(unitId);
 
-  mark('step 2');
   // 3. Ratings (years ≤ year) of the people and of the target units (two queries: each uses its index).
   const ratingColumns = {
     personId: ratings.personId, unitId: ratings.unitId, year: ratings.year, level: ratings.level, regime: ratings.regime,
-    ratedInUnitId: ratings.ratedInUnitId, spiritAttested: ratings.spiritAttested, decisionNo: ratings.decisionNo, decidedOn: ratings.decidedOn,
+    ratedInUnitId: ratings.ratedInUnitId, spiritAttested: ratings.spiritAttested,
   };
   const personRatingRows = await db
     .select(ratingColumns)
@@ -277,7 +272,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   for (const r of personRatingRows) if (known(r.personId)) push(ratingsByPerson, r.personId!, r);
   for (const r of unitRatingRows) if (targetUnit(r.unitId)) push(ratingsByUnit, r.unitId!, r);
 
-  mark('step 3');
   // 4. Basis uses of the whole agency (an initiative may be used by a co-author outside the subtree).
   const useRows = await db
     .select({
@@ -304,7 +298,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     basisOfAward.set(u.awardId, basis);
   }
 
-  mark('step 4');
   // 5. Awards of the people and of the target units (all years).
   const awardColumns = {
     id: awards.id, personId: awards.personId, unitId: awards.unitId, awardCode: awards.awardCode, year: awards.year, basisType: awards.basisType,
@@ -331,7 +324,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   for (const a of personAwardRows) if (known(a.personId)) push(awardsByPerson, a.personId!, withBasis(a));
   for (const a of unitAwardRows) if (targetUnit(a.unitId)) push(awardsByUnit, a.unitId!, withBasis(a));
 
-  mark('step 5');
   // 6. Initiatives with an author among the people, and all their authors.
   const authoredBy = whole ? undefined : inArray(initiativeAuthors.personId, peopleSubquery);
   const authorRows = await db
@@ -359,7 +351,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     if (known(a.personId)) push(initiativeIdsByPerson, a.personId, a.initiativeId);
   }
 
-  mark('step 6');
   // 7. S&T tasks with a member among the people, and all their members.
   const memberOf = whole ? undefined : inArray(scienceTaskMembers.personId, peopleSubquery);
   const memberRows = await db
@@ -388,7 +379,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
     if (known(m.personId)) push(scienceTaskIdsByPerson, m.personId, m.taskId);
   }
 
-  mark('step 7');
   // 8. Disciplines of the people.
   const disciplineRows = await db
     .select({
@@ -401,7 +391,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const disciplinesByPerson = new Map<string, CaseDiscipline[]>();
   for (const d of disciplineRows) if (known(d.personId)) push(disciplinesByPerson, d.personId, d);
 
-  mark('step 8');
   // 9. Inspections naming the people or the target units (open and concluded), with their subjects.
   const subjectRows = await db
     .select({ inspectionId: inspectionSubjects.inspectionId, personId: inspectionSubjects.personId, unitId: inspectionSubjects.unitId })
@@ -441,7 +430,6 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const inspectionsById = new Map<string, CaseInspection>();
   for (const i of inspectionRows) if (relevant.has(i.id)) inspectionsById.set(i.id, { ...i, ...subjectsOf.get(i.id)! });
 
-  mark('step 9');
   return {
     agencyId, year, fromYear, candidatePersonIds, persons: persons_, units: unitsById,
     ratingsByPerson, ratingsByUnit, awardsByPerson, awardsByUnit,
