@@ -53,6 +53,8 @@ async function openPostgres(url: string): Promise<Database> {
   // DATE columns stay 'yyyy-mm-dd' strings on both drivers.
   pg.types.setTypeParser(1082, (v: string) => v);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A dropped idle connection must not crash the server: the pool replaces it on the next query.
+  pool.on('error', (err) => console.error('PostgreSQL:', err.message));
   const db = drizzle(pool, { schema }) as unknown as Db;
   return { db, kind: 'postgresql', close: () => pool.end() };
 }

@@ -23,7 +23,7 @@ import { registerRoutes } from './routes';
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: process.env.VD_LOG === '1' ? { level: 'info' } : false,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy as boolean | string, // a hop count works too (Fastify's types omit it)
     bodyLimit: 20 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -58,6 +58,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       });
       const e = validation(fields);
       return reply.status(e.status).send({ error: { code: e.code, message: e.message, fields: e.fields } });
+    }
+    const pgCode = (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
+    if (pgCode === '23505') {
+      return reply.status(409).send({ error: { code: 'CONFLICT', message: new AppError('CONFLICT').message, fields: [] } });
     }
     if (err instanceof AppError) {
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, fields: err.fields, details: err.details } });

@@ -13,6 +13,12 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginMaxPerIpPerWindow: number;
+  /**
+   * Which reverse proxies to believe for the client address and protocol (X-Forwarded-For/-Proto):
+   * false (default: nobody, so a client cannot spoof its address past the login limit), a hop count,
+   * or addresses/CIDRs such as "127.0.0.1" for a proxy on the same machine.
+   */
+  trustProxy: boolean | number | string;
   /** Serve the built web app from this folder when it exists. */
   webDir: string;
 }
@@ -30,6 +36,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: Number(env.VD_LOGIN_MAX_FAILURES ?? 5),
     loginLockMinutes: Number(env.VD_LOGIN_LOCK_MINUTES ?? 15),
     loginMaxPerIpPerWindow: Number(env.VD_LOGIN_MAX_PER_IP ?? 30),
+    trustProxy: parseTrustProxy(env.VD_TRUST_PROXY),
     webDir: path.resolve(env.VD_WEB_DIR ?? './dist/web'),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'LOCKED'
   | 'RATE_LIMITED'
   | 'BAD_CREDENTIALS'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'INTERNAL';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   LOCKED: 423,
   RATE_LIMITED: 429,
   BAD_CREDENTIALS: 401,
+  PASSWORD_CHANGE_REQUIRED: 403,
   INTERNAL: 500,
 };
 
@@ -37,6 +39,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   LOCKED: 'Tài khoản đang tạm khóa.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
   BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  PASSWORD_CHANGE_REQUIRED: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
   INTERNAL: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { persons, units } from '../../src/db/schema';
+import { persons, units, users } from '../../src/db/schema';
 import { subtreeOf } from '../../src/domain/policies';
 import { foldVietnamese } from '../../src/domain/text/vietnamese';
 import { expectNoPageErrors, signInAs, useBrowserSuite, type BrowserSuite } from './harness';
@@ -108,10 +108,10 @@ describe('people: search, scope and the person page', () => {
     await page.getByTestId('person-givenName').fill('Thử');
     await page.locator('#person_gender').getByText('Nữ').click();
     await page.getByTestId('person-birthDate').fill('15/08/1990');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await pickUnit(page, 'person-unit', 'Văn phòng Sở');
     await page.locator('#person_startDate').fill('01/03/2021');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.getByTestId('person-save').click();
     await page.getByTestId('person-page').waitFor();
     expect(await page.getByTestId('person-name').textContent()).toBe('Hoàng Thị Thử');
@@ -120,7 +120,7 @@ describe('people: search, scope and the person page', () => {
     await page.getByTestId('person-transfer').click();
     await pickUnit(page, 'transfer-unit', 'Phòng Quản lý khoa học');
     await page.locator('#transfer_date').fill('01/09/2024');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.getByTestId('transfer-save').click();
     await expect.poll(() => page.getByTestId('assignment-row').count()).toBe(2);
     const rows = await page.getByTestId('assignment-row').allTextContents();
@@ -129,6 +129,28 @@ describe('people: search, scope and the person page', () => {
     expect(rows[1]).toContain('01/03/2021');
     expect(rows[1]).toContain('31/08/2024');
     expect(rows[1]).toContain('Văn phòng Sở');
+    expectNoPageErrors(suite);
+  });
+
+  it('the office records a retirement; the person is then shown as retired and can no longer be changed', async () => {
+    const { page } = suite;
+    const db = suite.server.database.db;
+    const linked = new Set((await db.select({ personId: users.personId }).from(users)).map((u) => u.personId));
+    const [office] = await db.select({ id: units.id }).from(units).where(eq(units.name, 'Văn phòng Sở'));
+    const candidates = await db.select({ id: persons.id, fullName: persons.fullName }).from(persons).where(eq(persons.unitId, office!.id));
+    const person = candidates.find((p) => !linked.has(p.id))!;
+
+    await signInAs(page, 'demo.vanphong');
+    await page.goto(`/people/${person.id}`);
+    await page.getByTestId('person-leave').click();
+    await page.locator('#status_date').fill('30/06/2025');
+    await page.keyboard.press('Tab');
+    await page.locator('#status_reason').fill('Quyết định nghỉ hưu số 12/QĐ-SKHCN');
+    await page.getByTestId('status-save').click();
+    await page.getByTestId('person-edit').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('person-page').textContent()).toContain('Nghỉ hưu');
+    expect(await page.getByTestId('assignment-row').first().textContent()).toContain('30/06/2025');
+    expect(await page.getByTestId('person-transfer').count()).toBe(0);
     expectNoPageErrors(suite);
   });
 });

@@ -118,6 +118,18 @@ describe.each(databaseKinds)('passwords on %s', (kind) => {
       expect((await client.get('/api/auth/me')).json().user.mustChangePassword).toBe(false);
     });
 
+    it('lets the user do nothing else until the new password is chosen', async () => {
+      const admin = await signIn(app, (await f.user(agencyId, [{ role: 'admin' }])).username);
+      const user = await staffUser();
+      await admin.post(`/api/users/${user.id}/reset-password`, { newPassword: 'Dat-lai-2025-x' });
+      const client = await signIn(app, user.username, 'Dat-lai-2025-x');
+      const refused = await client.get('/api/units');
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Bạn cần đổi mật khẩu trước khi tiếp tục.' });
+      await client.post('/api/auth/change-password', { currentPassword: 'Dat-lai-2025-x', newPassword: NEW_PASSWORD });
+      expect((await client.get('/api/units')).statusCode).toBe(200);
+    });
+
     it('unlocks a locked account', async () => {
       const admin = await signIn(app, (await f.user(agencyId, [{ role: 'admin' }])).username);
       const user = await staffUser();

@@ -69,7 +69,7 @@ const MATRIX: Row[] = [
   row('POST /api/auth/change-password',        '(wrong current password: 400)',               '401     400    400     400       400   400    400      400', () => post('/api/auth/change-password', { currentPassword: 'Khong-dung-1', newPassword: 'Mat-khau-moi-2025' })),
 
   row('GET /api/units',                        '',                                            '401     200    200     200       200   200    200      200', () => get('/api/units')),
-  row('POST /api/units',                       '',                                            '401     200    200     403       403   403    403      403', (w) => post('/api/units', { code: `M-${w.next()}`, name: 'Phòng Mới', kind: 'division' })),
+  row('POST /api/units',                       '',                                            '401     201    201     403       403   403    403      403', (w) => post('/api/units', { code: `M-${w.next()}`, name: 'Phòng Mới', kind: 'division' })),
   row('PATCH /api/units/:id',                  '(division B)',                                '401     200    200     403       403   403    403      403', (w) => patch(`/api/units/${w.unit.B}`, { sortOrder: 3 })),
   row('PATCH /api/units/:id',                  '(a unit of agency 2)',                        '401     404    404     403       403   403    403      403', (w) => patch(`/api/units/${w.unit.X}`, { sortOrder: 3 })),
 

@@ -27,6 +27,8 @@ export interface Actor {
   personId: string | null;
   displayName: string;
   grants: RoleGrant[];
+  /** Set after an admin reset (or for a new account): only changing the password is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {

@@ -6,6 +6,8 @@ import { AppError } from '../errors';
 import { resolveSession, SESSION_COOKIE } from '../services/sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user whose password was reset may still do: see who they are, change it, sign out. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.login', 'auth.logout', 'auth.changePassword', 'system.health', 'system.docs']);
 
 /** Every registered route, with its policy, for the route-policy test and the docs. */
 export const registeredRoutes: { method: string; url: string; policy: string | null }[] = [];
@@ -53,6 +55,9 @@ export function registerAccessControl(app: FastifyInstance) {
     }
     const policy = req.routeOptions.config?.policy;
     if (!policy) throw new AppError('FORBIDDEN', 'Đường dẫn này chưa được gán chính sách truy cập.');
+    if (req.actor?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(policy.action)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
     const nodes = req.actor ? await unitNodes(app, req.actor.agencyId) : [];
     const decision = decide(policy, req.actor, nodes);
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 'UNAUTHENTICATED' : 'FORBIDDEN');

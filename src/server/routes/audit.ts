@@ -29,5 +29,5 @@ export async function auditRoutes(app: FastifyInstance) {
   r.post('/api/audit/verify', {
     config: { policy: policies.audit.read },
     schema: { tags: ['audit'], summary: 'Kiểm tra toàn vẹn chuỗi nhật ký (phát hiện mục bị sửa hoặc xóa)' },
-  }, async () => verifyAuditLog(app.ctx.database.db));
+  }, async (req) => verifyAuditLog(app.ctx.database.db, { agencyId: req.actor!.agencyId }));
 }

@@ -17,7 +17,7 @@ export async function unitRoutes(app: FastifyInstance) {
   r.post('/api/units', {
     config: { policy: policies.units.write },
     schema: { tags: ['units'], summary: 'Thêm đơn vị', body: unitInput },
-  }, async (req) => createUnit(app.ctx.database.db, req.actor!, req.body));
+  }, async (req, reply) => reply.status(201).send(await createUnit(app.ctx.database.db, req.actor!, req.body)));
 
   r.patch('/api/units/:id', {
     config: { policy: policies.units.write },

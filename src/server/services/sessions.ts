@@ -35,6 +35,7 @@ export async function loadActor(db: Db, userId: string, options: { refuseDemo?: 
     personId: user.personId,
     displayName: user.displayName,
     grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unitId })),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

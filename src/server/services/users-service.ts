@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appendAudit } from '../../db/audit-log';
-import { userRoles, users } from '../../db/schema';
+import { persons, units, userRoles, users } from '../../db/schema';
 import { UNIT_SCOPED_ROLES, type Actor, type Role } from '../../domain/auth/roles';
 import { validation } from '../errors';
 import { auditWho } from './audit-actor';
@@ -25,6 +25,15 @@ export async function createUser(db: Db, actor: Actor, input: NewUser) {
       throw validation([{ path: `roles.${i}.unitId`, field: 'Đơn vị', message: 'Vai trò theo đơn vị cần chọn đơn vị.' }]);
     }
   });
+  if (input.personId) {
+    const [person] = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.id, input.personId), eq(persons.agencyId, actor.agencyId)));
+    if (!person) throw validation([{ path: 'personId', field: 'Cán bộ', message: 'Không tìm thấy cán bộ trong cơ quan.' }]);
+  }
+  for (const [i, g] of input.roles.entries()) {
+    if (!g.unitId) continue;
+    const [unit] = await db.select({ id: units.id }).from(units).where(and(eq(units.id, g.unitId), eq(units.agencyId, actor.agencyId)));
+    if (!unit) throw validation([{ path: `roles.${i}.unitId`, field: 'Đơn vị', message: 'Không tìm thấy đơn vị trong cơ quan.' }]);
+  }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [created] = await tx

@@ -163,7 +163,7 @@ export const vi = {
 
   'people.title': 'Cán bộ',
   'people.total': '{count} cán bộ',
-  'people.searchPlaceholder': 'Tìm họ tên hoặc mã (có dấu hay không dấu đều được)',
+  'people.searchPlaceholder': 'Tìm theo họ tên, mã (gõ không dấu cũng được)',
   'people.filterUnit': 'Đơn vị',
   'people.includeSubunits': 'Gồm đơn vị trực thuộc',
   'people.filterLeader': 'Lãnh đạo, quản lý',

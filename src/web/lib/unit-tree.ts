@@ -24,19 +24,3 @@ export function buildUnitTree<U extends UnitLike>(units: readonly U[]): UnitNode
   sort(roots);
   return roots;
 }
-
-/** Ids of a unit and everything under it (to stop a unit being moved under itself). */
-export function subtreeIds<U extends UnitLike>(units: readonly U[], rootId: string): Set<string> {
-  const ids = new Set([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const u of units) {
-      if (u.parentId && ids.has(u.parentId) && !ids.has(u.id)) {
-        ids.add(u.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
-}

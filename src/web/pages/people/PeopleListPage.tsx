@@ -72,7 +72,7 @@ export default function PeopleListPage() {
             prefix={<SearchOutlined style={{ color: '#999' }} />}
             allowClear
             placeholder={t('people.searchPlaceholder')}
-            style={{ width: 360 }}
+            style={{ width: 380 }}
             data-testid="people-search"
           />
           <UnitTreeSelect

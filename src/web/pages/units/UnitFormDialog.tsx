@@ -5,7 +5,7 @@ import { unitInput } from '../../../shared/schemas/units';
 import { useSaveUnit, useUnits, type Unit } from '../../api/units';
 import { useI18n } from '../../i18n/i18n';
 import { messageForFormError, unmatchedMessage, validateWith } from '../../lib/forms';
-import { subtreeIds } from '../../lib/unit-tree';
+import { subtreeOf } from '../../../domain/policies/scope';
 import { FormAlert } from '../../components/FormAlert';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { buttonTestId } from '../../lib/test-id';
@@ -83,7 +83,7 @@ export function UnitFormDialog({ open, unit, parentId, onClose }: { open: boolea
           </Form.Item>
         </div>
         <Form.Item name="parentId" label={t('units.parent')}>
-          <UnitTreeSelect allowClear placeholder={t('units.noParent')} disabledIds={unit ? subtreeIds(units.data ?? [], unit.id) : undefined} />
+          <UnitTreeSelect allowClear placeholder={t('units.noParent')} disabledIds={unit ? subtreeOf(units.data ?? [], [unit.id]) : undefined} />
         </Form.Item>
         {unit && (
           <Form.Item name="active" label={t('units.active')} valuePropName="checked">

@@ -1,0 +1,116 @@
+/**
+ * Importing records from XLSX (ratings of people and units, awards of past years, initiatives,
+ * disciplines), all or nothing: every row is checked (cells, the people and units it names,
+ * duplicates in the file and in the database); one error anywhere and nothing is written. A valid
+ * file is written in one transaction with an audit entry per record and one for the batch. Runs as a
+ * job (progress in the jobs table); a file that is not a usable XLSX is refused at once.
+ */
+import { format } from 'date-fns';
+import type { Database } from '../../../db/client';
+import { appendAudit } from '../../../db/audit-log';
+import type { Actor } from '../../../domain/auth/roles';
+import { RECORD_IMPORT_LABELS, specOf, writeRecordsTemplate, type RecordImportKind } from '../../../documents/records-xlsx';
+import { loadWorkbook, locateSheet, readRows, XlsxFileError, type ColumnsSpec, type LocatedSheet, type SheetSpec, type XlsxRowError } from '../../../documents/xlsx';
+import { validation } from '../../errors';
+import { auditWho } from '../audit-actor';
+import { startJob, type JobOutcome } from '../jobs';
+import { loadImportContext, type Planner } from './import-context';
+import { planAwards } from './import-awards';
+import { planDisciplines } from './import-disciplines';
+import { planInitiatives } from './import-initiatives';
+import { planPersonRatings, planUnitRatings } from './import-ratings';
+
+const PROGRESS_EVERY = 100;
+const MAX_STORED_ERRORS = 5000;
+const today = () => format(new Date(), 'yyyy-MM-dd');
+
+const PLANNERS: Record<RecordImportKind, Planner<ColumnsSpec>> = {
+  ratings: planPersonRatings as unknown as Planner<ColumnsSpec>,
+  'unit-ratings': planUnitRatings as unknown as Planner<ColumnsSpec>,
+  awards: planAwards as unknown as Planner<ColumnsSpec>,
+  initiatives: planInitiatives as unknown as Planner<ColumnsSpec>,
+  disciplines: planDisciplines as unknown as Planner<ColumnsSpec>,
+};
+
+/** What each import writes, for messages ("Đã nhập 120 kết quả xếp loại"). */
+const NOUNS: Record<RecordImportKind, string> = {
+  ratings: 'kết quả xếp loại',
+  'unit-ratings': 'kết quả xếp loại tập thể',
+  awards: 'khen thưởng',
+  initiatives: 'sáng kiến',
+  disciplines: 'quyết định kỷ luật',
+};
+
+const AUDIT_ENTITY: Record<RecordImportKind, string> = {
+  ratings: 'rating', 'unit-ratings': 'rating', awards: 'award', initiatives: 'initiative', disciplines: 'discipline',
+};
+
+export async function recordsTemplate(database: Database, actor: Actor, kind: RecordImportKind): Promise<Buffer> {
+  const ctx = await loadImportContext(database.db, actor, today());
+  return writeRecordsTemplate(kind, { currentYear: ctx.currentYear, today: ctx.today, units: ctx.units });
+}
+
+function failedOutcome(rowCount: number, errors: XlsxRowError[]): JobOutcome {
+  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+  const sorted = [...errors].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+  return {
+    status: 'failed',
+    message: `Tệp có ${errors.length} lỗi ở ${rowsWithErrors} dòng; chưa ghi dữ liệu nào. Hãy sửa tệp rồi tải lên lại.`,
+    result: { rowCount, errors: sorted.slice(0, MAX_STORED_ERRORS), errorCount: errors.length },
+  };
+}
+
+export interface RecordsImportOptions {
+  dryRun: boolean;
+  /** Ratings only: replace a rating already recorded for the same person (unit) and year. */
+  replace: boolean;
+}
+
+/**
+ * Checks the file's shape now (a Vietnamese 400 if unusable), then, in a background job, checks
+ * every row and, unless `dryRun`, writes them all in one transaction. Returns the job id.
+ */
+export async function startRecordsImport(
+  database: Database, actor: Actor, kind: RecordImportKind, file: { buffer: Buffer; fileName: string }, opts: RecordsImportOptions,
+): Promise<{ jobId: string }> {
+  const ctx = await loadImportContext(database.db, actor, today());
+  const spec = specOf(kind, ctx) as SheetSpec<ColumnsSpec>;
+  let located: LocatedSheet<ColumnsSpec>;
+  try {
+    located = locateSheet(await loadWorkbook(file.buffer), spec);
+  } catch (err) {
+    if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
+    throw err;
+  }
+  const rowCount = located.dataRows.length;
+  const noun = NOUNS[kind];
+  const jobKind = `records.import.${kind}${opts.dryRun ? '.dry_run' : ''}`;
+
+  return startJob(database, actor, { kind: jobKind, total: opts.dryRun ? rowCount : rowCount * 2, message: `Đang kiểm tra ${rowCount} dòng…` }, async (job) => {
+    const { rows, errors } = await readRows(located, spec, {
+      progressEvery: PROGRESS_EVERY,
+      onProgress: (done) => job.report(done, { message: `Đã kiểm tra ${done}/${rowCount} dòng…` }),
+    });
+    const plan = await PLANNERS[kind](database.db, ctx, located, rows, { replace: opts.replace && (kind === 'ratings' || kind === 'unit-ratings'), jobId: job.id });
+    errors.push(...plan.errors);
+    if (errors.length) return failedOutcome(rowCount, errors);
+    if (opts.dryRun) {
+      return { status: 'succeeded', message: `Tệp hợp lệ: ${plan.count} ${noun} sẵn sàng để nhập (chạy thử, chưa ghi dữ liệu).`, result: { rowCount, preview: plan.preview } };
+    }
+    await job.report(rowCount, { message: `Đang ghi ${plan.count} ${noun}…` });
+    const written = await database.db.transaction(async (tx) => {
+      const result = await plan.write(tx, (done) => job.report(rowCount + Math.min(done, rowCount), { message: `Đã ghi ${done}/${plan.count} ${noun}…`, duringTransaction: true }));
+      await appendAudit(tx, {
+        ...auditWho(actor), action: `${AUDIT_ENTITY[kind]}.imported`, entity: 'job', entityId: job.id,
+        after: { kind, label: RECORD_IMPORT_LABELS[kind], fileName: file.fileName, created: result.created, updated: result.updated, ids: result.ids },
+      });
+      return result;
+    });
+    const replaced = written.updated ? `, thay ${written.updated} ${noun} đã có` : '';
+    return {
+      status: 'succeeded',
+      message: `Đã nhập ${written.created} ${noun}${replaced}.`,
+      result: { rowCount, created: written.created, preview: plan.preview },
+    };
+  });
+}
