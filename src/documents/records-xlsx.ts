@@ -13,21 +13,11 @@ import {
   type Conferrer,
 } from '../domain/catalogue';
 import { codeFromLabel } from '../domain/org/codes';
+import type { RecordImportKind } from '../domain/records/codes';
 import {
   date, enumLabel, fail, integer, isoToVietnameseDate, lookupKey, ok, text, writeTemplate, yesNo,
   type ColumnsSpec, type ParseOutcome, type RowIssue, type SheetSpec,
 } from './xlsx';
-
-export const RECORD_IMPORT_KINDS = ['ratings', 'unit-ratings', 'awards', 'initiatives', 'disciplines'] as const;
-export type RecordImportKind = (typeof RECORD_IMPORT_KINDS)[number];
-
-export const RECORD_IMPORT_LABELS: Record<RecordImportKind, string> = {
-  ratings: 'Kết quả xếp loại cán bộ',
-  'unit-ratings': 'Kết quả xếp loại tập thể',
-  awards: 'Khen thưởng đã nhận (các năm trước)',
-  initiatives: 'Sáng kiến',
-  disciplines: 'Kỷ luật',
-};
 
 export const MAX_RECORD_IMPORT_ROWS = 20000;
 

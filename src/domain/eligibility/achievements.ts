@@ -84,7 +84,7 @@ export function describeUse(u: SkippedUse): string {
 
 export function achievementName(a: Achievement): string {
   const what = a.kind === 'initiative' ? 'Sáng kiến' : 'Đề tài/công trình';
-  return a.title ? `${what} "${a.title}" (${a.id})` : `${what} ${a.id}`;
+  return a.title ? `${what} "${a.title}"` : `${what} ${a.id}`;
 }
 
 /** Info line listing items skipped because already used (R-PRIN-1); emitted once per verdict. */

@@ -153,11 +153,18 @@ export interface ScreeningRow {
   award: EvaluableAward;
   year: number;
   status: Verdict['status'];
-  /** Ids of the criterion/deferral lines that failed or lack information (open evaluate() for details). */
-  issues: string[];
+  /** The criterion/deferral lines that failed or lack information (open evaluate() for the details). */
+  issues: ScreeningIssue[];
 }
 
-const NO_ISSUES: string[] = [];
+export interface ScreeningIssue {
+  id: string;
+  label: string;
+  result: 'fail' | 'missing';
+  kind: 'criterion' | 'deferral';
+}
+
+const NO_ISSUES: ScreeningIssue[] = [];
 
 /**
  * Bulk screening (e.g. 50,000 people × every title): like evaluateMany but keeps only a compact row
@@ -177,7 +184,7 @@ export function screenMany(cases: readonly ScreeningCase[], awards: readonly Eva
       for (const l of v.criteria) {
         if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {
           if (issues === NO_ISSUES) issues = [];
-          issues.push(l.id);
+          issues.push({ id: l.id, label: l.label, result: l.result, kind: l.kind });
         }
       }
       rows.push({ subjectId: c.subject.id, award: awards[i]!, year: c.year, status: v.status, issues });

@@ -1,5 +1,5 @@
 /** Public API of the eligibility engine. */
-export { evaluate, evaluateMany, evaluatePrepared, prepareCase, screenMany, type PreparedCase, type ScreeningRow } from './evaluate';
+export { evaluate, evaluateMany, evaluatePrepared, prepareCase, screenMany, type PreparedCase, type ScreeningRow, type ScreeningIssue } from './evaluate';
 export * from './case-schema';
 export * from './verdict-schema';
 export { parseEligibilityRequest, formatIssuesVi, formatPath, type ParseResult } from './validate';

@@ -2,7 +2,7 @@
  * Code lists used only by the records module (the catalogue in src/domain/catalogue owns titles,
  * forms, rating levels, regimes, discipline forms, basis types, scopes and pending-check kinds).
  */
-import type { PendingCheckKind } from '../catalogue/codes';
+import type { InitiativeScope, PendingCheckKind } from '../catalogue/codes';
 
 /** Cấp quản lý of a nhiệm vụ KH&CN. */
 export const SCIENCE_TASK_LEVELS = ['CO_SO', 'TINH', 'BO', 'QUOC_GIA'] as const;
@@ -12,6 +12,17 @@ export const SCIENCE_TASK_LEVEL_LABELS: Record<ScienceTaskLevel, string> = {
   TINH: 'Cấp tỉnh',
   BO: 'Cấp bộ',
   QUOC_GIA: 'Cấp quốc gia',
+};
+
+/**
+ * The engine describes a task's level with the initiative scopes (CO_SO / TINH / TOAN_QUOC): a task
+ * managed by a ministry or the State is national in scope.
+ */
+export const SCIENCE_TASK_LEVEL_SCOPE: Record<ScienceTaskLevel, InitiativeScope> = {
+  CO_SO: 'CO_SO',
+  TINH: 'TINH',
+  BO: 'TOAN_QUOC',
+  QUOC_GIA: 'TOAN_QUOC',
 };
 
 /** Vai trò in a nhiệm vụ KH&CN. */
@@ -40,4 +51,15 @@ export const INSPECTION_KIND_LABELS: Record<PendingCheckKind, string> = {
   AUDIT: 'Kiểm toán',
   COMPLAINT: 'Xác minh khiếu nại, tố cáo',
   PRESS_REPORT: 'Xác minh vấn đề báo chí phản ánh',
+};
+
+/** Record types that can be imported from a spreadsheet. */
+export const RECORD_IMPORT_KINDS = ['ratings', 'unit-ratings', 'awards', 'initiatives', 'disciplines'] as const;
+export type RecordImportKind = (typeof RECORD_IMPORT_KINDS)[number];
+export const RECORD_IMPORT_LABELS: Record<RecordImportKind, string> = {
+  ratings: 'Kết quả xếp loại cán bộ',
+  'unit-ratings': 'Kết quả xếp loại tập thể',
+  awards: 'Khen thưởng đã nhận (các năm trước)',
+  initiatives: 'Sáng kiến',
+  disciplines: 'Kỷ luật',
 };

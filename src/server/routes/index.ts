@@ -8,6 +8,7 @@ import { userRoutes } from './users';
 import { peopleXlsxRoutes } from './people-xlsx';
 import { jobRoutes } from './jobs';
 import { recordRoutes } from './records';
+import { eligibilityRoutes } from './eligibility';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -19,4 +20,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(peopleXlsxRoutes);
   await app.register(jobRoutes);
   await app.register(recordRoutes);
+  await app.register(eligibilityRoutes);
 }

@@ -17,7 +17,7 @@ import {
   SCIENCE_TASK_KINDS,
 } from '../../domain/catalogue/codes';
 import { AWARD_CODES } from '../../domain/catalogue/awards';
-import { SCIENCE_TASK_LEVELS, SCIENCE_TASK_ROLES } from '../../domain/records/codes';
+import { RECORD_IMPORT_KINDS, SCIENCE_TASK_LEVELS, SCIENCE_TASK_ROLES } from '../../domain/records/codes';
 
 // ---- field builders ----------------------------------------------------------------------------
 const missingOr = (label: string, wrong: string) => (iss: { input?: unknown }) =>
@@ -651,3 +651,13 @@ export const unitTimeline = z.object({
   ),
 });
 export type UnitTimeline = z.infer<typeof unitTimeline>;
+
+// ---- Imports from XLSX ---------------------------------------------------------------------------
+export const recordImportParams = z.object({
+  kind: z.enum(RECORD_IMPORT_KINDS, { error: `Loại dữ liệu nhập phải là một trong: ${RECORD_IMPORT_KINDS.join(', ')}` }),
+});
+export const recordImportQuery = z.object({
+  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
+  /** Ratings: replace a rating already recorded for the same person (unit) and year instead of refusing the row. */
+  replace: z.enum(['true', 'false'], { error: 'Ghi đè phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
+});

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMe, useSignIn } from '../api/session';
 import { ApiError } from '../api/errors';
@@ -29,24 +29,21 @@ function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
           {DEMO_PASSWORD}
         </Typography.Text>
       </Typography.Paragraph>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="username"
-        dataSource={DEMO_ACCOUNTS}
-        showHeader={false}
-        columns={[
-          {
-            key: 'username',
-            render: (_, a) => (
-              <a onClick={() => onPick(a.username)} className="vd-mono" data-testid={`demo-${a.username}`}>
-                {a.username}
-              </a>
-            ),
-          },
-          { key: 'role', render: (_, a) => (a.unit ? `${codeLabel('role', a.role)} (${a.unit})` : codeLabel('role', a.role)) },
-        ]}
-      />
+      {/* Plain markup, not antd's Table: the sign-in page stays a small download. */}
+      <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
+        <tbody>
+          {DEMO_ACCOUNTS.map((a) => (
+            <tr key={a.username} style={{ borderTop: '1px solid #f0f0f0' }}>
+              <td style={{ padding: '6px 8px 6px 0', whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                <a onClick={() => onPick(a.username)} className="vd-mono" data-testid={`demo-${a.username}`}>
+                  {a.username}
+                </a>
+              </td>
+              <td style={{ padding: '6px 0' }}>{a.unit ? `${codeLabel('role', a.role)} (${a.unit})` : codeLabel('role', a.role)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </Card>
   );
 }

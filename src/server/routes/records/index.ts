@@ -6,6 +6,7 @@ import { initiativeRoutes } from './initiatives';
 import { scienceTaskRoutes } from './science-tasks';
 import { awardRoutes } from './awards';
 import { timelineRoutes } from './timelines';
+import { recordImportRoutes } from './imports';
 
 /** /api/records/…: the records the eligibility engine judges, and the TĐKT record pages. */
 export async function recordRoutes(app: FastifyInstance) {
@@ -16,4 +17,5 @@ export async function recordRoutes(app: FastifyInstance) {
   await app.register(scienceTaskRoutes);
   await app.register(awardRoutes);
   await app.register(timelineRoutes);
+  await app.register(recordImportRoutes);
 }

@@ -9,12 +9,14 @@ import { format } from 'date-fns';
 import type { Database } from '../../../db/client';
 import { appendAudit } from '../../../db/audit-log';
 import type { Actor } from '../../../domain/auth/roles';
-import { RECORD_IMPORT_LABELS, specOf, writeRecordsTemplate, type RecordImportKind } from '../../../documents/records-xlsx';
+import { specOf, writeRecordsTemplate } from '../../../documents/records-xlsx';
+import { RECORD_IMPORT_LABELS, type RecordImportKind } from '../../../domain/records/codes';
 import { loadWorkbook, locateSheet, readRows, XlsxFileError, type ColumnsSpec, type LocatedSheet, type SheetSpec, type XlsxRowError } from '../../../documents/xlsx';
 import { validation } from '../../errors';
 import { auditWho } from '../audit-actor';
-import { startJob, type JobOutcome } from '../jobs';
-import { loadImportContext, type Planner } from './import-context';
+import { startJob, type JobContext, type JobOutcome } from '../jobs';
+import { isUniqueViolation } from './db-errors';
+import { loadImportContext, type ImportPlan, type Planner } from './import-context';
 import { planAwards } from './import-awards';
 import { planDisciplines } from './import-disciplines';
 import { planInitiatives } from './import-initiatives';
@@ -60,6 +62,20 @@ function failedOutcome(rowCount: number, errors: XlsxRowError[]): JobOutcome {
   };
 }
 
+/** Writes a checked plan in one transaction, with the batch's audit entry. */
+function writePlan(database: Database, actor: Actor, job: JobContext, plan: ImportPlan, info: { kind: RecordImportKind; fileName: string; rowCount: number }) {
+  const noun = NOUNS[info.kind];
+  return database.db.transaction(async (tx) => {
+    const result = await plan.write(tx, (done) =>
+      job.report(info.rowCount + Math.min(done, info.rowCount), { message: `Đã ghi ${done}/${plan.count} ${noun}…`, duringTransaction: true }));
+    await appendAudit(tx, {
+      ...auditWho(actor), action: `${AUDIT_ENTITY[info.kind]}.imported`, entity: 'job', entityId: job.id,
+      after: { kind: info.kind, label: RECORD_IMPORT_LABELS[info.kind], fileName: info.fileName, created: result.created, updated: result.updated, ids: result.ids },
+    });
+    return result;
+  });
+}
+
 export interface RecordsImportOptions {
   dryRun: boolean;
   /** Ratings only: replace a rating already recorded for the same person (unit) and year. */
@@ -98,14 +114,13 @@ export async function startRecordsImport(
       return { status: 'succeeded', message: `Tệp hợp lệ: ${plan.count} ${noun} sẵn sàng để nhập (chạy thử, chưa ghi dữ liệu).`, result: { rowCount, preview: plan.preview } };
     }
     await job.report(rowCount, { message: `Đang ghi ${plan.count} ${noun}…` });
-    const written = await database.db.transaction(async (tx) => {
-      const result = await plan.write(tx, (done) => job.report(rowCount + Math.min(done, rowCount), { message: `Đã ghi ${done}/${plan.count} ${noun}…`, duringTransaction: true }));
-      await appendAudit(tx, {
-        ...auditWho(actor), action: `${AUDIT_ENTITY[kind]}.imported`, entity: 'job', entityId: job.id,
-        after: { kind, label: RECORD_IMPORT_LABELS[kind], fileName: file.fileName, created: result.created, updated: result.updated, ids: result.ids },
-      });
-      return result;
+    const written = await writePlan(database, actor, job, plan, { kind, fileName: file.fileName, rowCount }).catch((err: unknown) => {
+      if (isUniqueViolation(err)) return null;
+      throw err;
     });
+    if (!written) {
+      return { status: 'failed', message: `Trong lúc nhập, người khác vừa ghi ${noun} trùng với tệp; chưa ghi dữ liệu nào. Hãy tải tệp lên lại để kiểm tra.`, result: { rowCount } };
+    }
     const replaced = written.updated ? `, thay ${written.updated} ${noun} đã có` : '';
     return {
       status: 'succeeded',

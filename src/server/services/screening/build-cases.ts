@@ -181,6 +181,9 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
       disciplines: disciplineRecords(data, p.id),
     };
   });
+  // The unit's rating record for the year carries the attestation of its review minutes (biên bản
+  // bình xét): a regular, effective emulation movement and internal unity (Art. 27.1, 28.1).
+  const attested = data.ratingsByUnit.get(u.id)?.find((r) => r.year === ctx.year)?.spiritAttested;
   return {
     year: ctx.year,
     basisType: 'CONG_TRANG',
@@ -192,7 +195,7 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
       ratings: ratingRecords(data.ratingsByUnit.get(u.id)),
       awards: awardRecords(data.awardsByUnit.get(u.id)),
       pendingChecks: pendingChecks(data, data.inspectionIdsByUnit.get(u.id)),
-      flags: {},
+      flags: attested === undefined ? {} : { movementActive: attested, internalUnity: attested },
       members,
     },
   };

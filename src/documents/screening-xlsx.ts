@@ -1,0 +1,46 @@
+import { AWARD_LABELS, type EvaluableAward } from '../domain/catalogue';
+import { VERDICT_STATUS_LABELS } from '../domain/eligibility';
+import type { ScreeningCell, ScreeningResult } from '../server/services/screening/screen';
+import { STAFF_CATEGORY_LABELS, type StaffCategory } from '../domain/org/codes';
+import { writeList, type ListColumn } from './xlsx';
+
+interface Row {
+  subject: string;
+  code: string;
+  name: string;
+  unit: string;
+  position: string;
+  category: string;
+  results: Partial<Record<EvaluableAward, ScreeningCell>>;
+}
+
+/** "Không đủ điều kiện — Xếp loại chất lượng; Tỷ lệ LĐTT" */
+export function describeCell(cell: ScreeningCell | undefined): string {
+  if (!cell) return '';
+  const label = VERDICT_STATUS_LABELS[cell.status];
+  if (!cell.issues.length) return label;
+  return `${label} — ${cell.issues.map((i) => (i.result === 'missing' ? `${i.label} (thiếu thông tin)` : i.label)).join('; ')}`;
+}
+
+/** The office's year-end screening as a spreadsheet: one row per person, then one per collective. */
+export async function screeningWorkbook(result: ScreeningResult): Promise<Buffer> {
+  const awards = [...result.awards.individual, ...result.awards.collective];
+  const rows: Row[] = [
+    ...result.people.map((p) => ({
+      subject: 'Cá nhân', code: p.code, name: p.fullName, unit: p.unitName, position: p.position,
+      category: STAFF_CATEGORY_LABELS[p.staffCategory as StaffCategory] ?? p.staffCategory, results: p.results,
+    })),
+    ...result.units.map((u) => ({ subject: 'Tập thể', code: u.code, name: u.name, unit: u.name, position: '', category: `${u.memberCount} người`, results: u.results })),
+  ];
+  const columns: ListColumn<Row>[] = [
+    { header: 'STT', width: 6, kind: 'number', value: (_r, i) => i + 1 },
+    { header: 'Đối tượng', width: 10, value: (r) => r.subject },
+    { header: 'Mã', width: 10, value: (r) => r.code },
+    { header: 'Họ và tên / Tên tập thể', width: 30, value: (r) => r.name },
+    { header: 'Đơn vị', width: 30, value: (r) => r.unit },
+    { header: 'Chức vụ', width: 20, value: (r) => r.position },
+    { header: 'Loại cán bộ / Số người', width: 14, value: (r) => r.category },
+    ...awards.map((a) => ({ header: AWARD_LABELS[a], width: 40, value: (r: Row) => describeCell(r.results[a]) })),
+  ];
+  return writeList({ sheetName: `Rà soát năm ${result.year}`, columns, rows });
+}
