@@ -26,7 +26,7 @@ function duplicate(subjectName: string, year: number, existing: { id: string; le
 }
 
 /** The values to store for a new rating (defaults filled from the person's history), after scope checks. */
-export async function prepareRating(db: Db, actor: Actor, scope: Scope | null, input: RatingInput) {
+async function prepareRating(db: Db, actor: Actor, scope: Scope | null, input: RatingInput) {
   if (input.personId) {
     const person = await requirePerson(db, actor, scope, input.personId);
     const held = await personAssignmentInYear(db, person.id, input.year);
