@@ -29,13 +29,20 @@ interface Props {
   'data-testid'?: string;
 }
 
-/** Pick a unit from the agency's tree; typing filters without diacritics ("phong quan ly"). */
-export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
+function useUnitOptions(disabledIds: Iterable<string> | undefined, includeInactive: boolean | undefined) {
   const units = useUnits();
   const options = useMemo(() => {
     const list = (units.data ?? []).filter((u) => includeInactive || u.active);
     return toOptions(buildUnitTree(list), new Set(disabledIds ?? []));
   }, [units.data, disabledIds, includeInactive]);
+  return { options, loading: units.isPending };
+}
+
+const filterTreeNode = (input: string, node: { title?: unknown }) => foldVietnamese(String(node.title ?? '')).includes(foldVietnamese(input));
+
+/** Pick a unit from the agency's tree; typing filters without diacritics ("phong quan ly"). */
+export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
+  const { options, loading } = useUnitOptions(disabledIds, includeInactive);
   return (
     <TreeSelect
       id={id}
@@ -45,8 +52,37 @@ export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, d
       treeDefaultExpandAll
       placeholder={placeholder}
       allowClear={allowClear}
-      loading={units.isPending}
-      showSearch={{ filterTreeNode: (input, node) => foldVietnamese(String(node.title ?? '')).includes(foldVietnamese(input)) }}
+      loading={loading}
+      showSearch={{ filterTreeNode }}
+      style={{ width: '100%', ...style }}
+      popupMatchSelectWidth={false}
+      data-testid={rest['data-testid']}
+    />
+  );
+}
+
+/** Several units from the tree (e.g. the units an inspection names). */
+export function UnitTreeMultiSelect({
+  id,
+  value,
+  onChange,
+  placeholder,
+  style,
+  ...rest
+}: Omit<Props, 'value' | 'onChange' | 'allowClear' | 'disabledIds'> & { value?: string[]; onChange?: (value: string[]) => void }) {
+  const { options, loading } = useUnitOptions(undefined, rest.includeInactive);
+  return (
+    <TreeSelect
+      id={id}
+      multiple
+      value={value ?? []}
+      onChange={(v) => onChange?.((v as string[] | undefined) ?? [])}
+      treeData={options}
+      treeDefaultExpandAll
+      placeholder={placeholder}
+      allowClear
+      loading={loading}
+      showSearch={{ filterTreeNode }}
       style={{ width: '100%', ...style }}
       popupMatchSelectWidth={false}
       data-testid={rest['data-testid']}

@@ -6,4 +6,31 @@ export function prefixed<P extends string, K extends string>(prefix: P, labels: 
 }
 
 /** The groups of code labels the catalogues carry, so `codeLabel(group, code)` can find them. */
-export type CodeGroup = 'unitKind' | 'staffCategory' | 'gender' | 'personStatus' | 'role' | 'auditAction' | 'auditEntity';
+export type CodeGroup =
+  | 'unitKind'
+  | 'staffCategory'
+  | 'gender'
+  | 'personStatus'
+  | 'role'
+  | 'auditAction'
+  | 'auditEntity'
+  // TĐKT records and the eligibility engine (records-vi.ts / records-en.ts)
+  | 'award'
+  | 'awardShort'
+  | 'verdictStatus'
+  | 'verdictShort'
+  | 'lineResult'
+  | 'ratingLevel'
+  | 'ratingRegime'
+  | 'disciplineForm'
+  | 'inspectionKind'
+  | 'basisType'
+  | 'initiativeScope'
+  | 'scienceTaskKind'
+  | 'scienceTaskLevel'
+  | 'scienceTaskRole'
+  | 'acceptanceResult'
+  | 'cstdcsPath'
+  | 'awardSource'
+  | 'conferrer'
+  | 'importKind';

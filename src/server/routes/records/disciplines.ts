@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { policies } from '../../../domain/policies';
+import { policies, type Scope } from '../../../domain/policies';
 import { idParams, okBody } from '../../../shared/schemas/common';
 import { disciplineInput, disciplineRow, disciplinesPage, disciplinesQuery, disciplineUpdate } from '../../../shared/schemas/records';
 import { getDiscipline, listDisciplines } from '../../../db/queries/records/disciplines';
 import { createDiscipline, deleteDiscipline, updateDiscipline } from '../../services/records/disciplines-service';
-import type { Scope } from '../../../domain/policies';
 import { found } from './found';
 
 export async function disciplineRoutes(app: FastifyInstance) {

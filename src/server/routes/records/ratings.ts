@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { policies } from '../../../domain/policies';
+import { policies, type Scope } from '../../../domain/policies';
 import { idParams, okBody } from '../../../shared/schemas/common';
 import { capReport, capReportQuery, ratingInput, ratingRow, ratingsPage, ratingsQuery, ratingUpdate } from '../../../shared/schemas/records';
 import { getRating, listRatings } from '../../../db/queries/records/ratings';
@@ -12,7 +12,7 @@ export async function ratingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.ctx.database.db;
   const tags = ['records'];
-  const reread = async (scope: Parameters<typeof getRating>[1], id: string) => found(await getRating(db(), scope, id), 'kết quả xếp loại');
+  const reread = async (scope: Scope | null, id: string) => found(await getRating(db(), scope, id), 'kết quả xếp loại');
 
   r.get('/api/records/ratings', {
     config: { policy: policies.records.read },
