@@ -19,7 +19,7 @@ const lines = [
 ];
 if (bootstrap.demoAccounts.length) {
   lines.push('', 'Tài khoản trình diễn (mật khẩu chung: ' + bootstrap.demoPassword + '):');
-  for (const a of bootstrap.demoAccounts) lines.push(`  ${a.username.padEnd(14)} ${a.label}`);
+  for (const a of bootstrap.demoAccounts) lines.push(`  ${a.username.padEnd(18)} ${a.label}`);
 }
 if (bootstrap.adminPassword) {
   lines.push('', `Tài khoản quản trị ban đầu: admin / ${bootstrap.adminPassword}  (phải đổi mật khẩu khi đăng nhập lần đầu)`);
