@@ -14,6 +14,16 @@ const PersonPage = lazy(() => import('./pages/people/PersonPage'));
 const ImportPage = lazy(() => import('./pages/people/ImportPage'));
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const ScreeningPage = lazy(() => import('./pages/screening/ScreeningPage'));
+const PersonRecordPage = lazy(() => import('./pages/records/PersonRecordPage'));
+const UnitRecordPage = lazy(() => import('./pages/records/UnitRecordPage'));
+const RatingsPage = lazy(() => import('./pages/records/RatingsPage'));
+const InitiativesPage = lazy(() => import('./pages/records/InitiativesPage'));
+const ScienceTasksPage = lazy(() => import('./pages/records/ScienceTasksPage'));
+const AwardsPage = lazy(() => import('./pages/records/AwardsPage'));
+const DisciplinePage = lazy(() => import('./pages/records/DisciplinePage'));
+const RecordImportPage = lazy(() => import('./pages/records/RecordImportPage'));
+const AgencySettingsPage = lazy(() => import('./pages/settings/AgencySettingsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const router = createBrowserRouter([
@@ -31,6 +41,16 @@ const router = createBrowserRouter([
       { path: 'people', element: <RequireAbility ability="people.read"><Lazy page={PeopleListPage} /></RequireAbility> },
       { path: 'people/import', element: <RequireAbility ability="people.import"><Lazy page={ImportPage} /></RequireAbility> },
       { path: 'people/:id', element: <RequireAbility ability="people.read"><Lazy page={PersonPage} /></RequireAbility> },
+      { path: 'people/:id/record', element: <RequireAbility ability="records.read"><Lazy page={PersonRecordPage} /></RequireAbility> },
+      { path: 'units/:id/record', element: <RequireAbility ability="records.read"><Lazy page={UnitRecordPage} /></RequireAbility> },
+      { path: 'screening', element: <RequireAbility ability="eligibility.screen"><Lazy page={ScreeningPage} /></RequireAbility> },
+      { path: 'records/ratings', element: <RequireAbility ability="records.read"><Lazy page={RatingsPage} /></RequireAbility> },
+      { path: 'records/initiatives', element: <RequireAbility ability="records.read"><Lazy page={InitiativesPage} /></RequireAbility> },
+      { path: 'records/science-tasks', element: <RequireAbility ability="records.read"><Lazy page={ScienceTasksPage} /></RequireAbility> },
+      { path: 'records/awards', element: <RequireAbility ability="records.read"><Lazy page={AwardsPage} /></RequireAbility> },
+      { path: 'records/discipline', element: <RequireAbility ability="records.read"><Lazy page={DisciplinePage} /></RequireAbility> },
+      { path: 'records/import/:kind', element: <RequireAbility ability="records.import"><Lazy page={RecordImportPage} /></RequireAbility> },
+      { path: 'settings/regulation', element: <RequireAbility ability="settings.read"><Lazy page={AgencySettingsPage} /></RequireAbility> },
       { path: 'admin/users', element: <RequireAbility ability="users.list"><Lazy page={AccountsPage} /></RequireAbility> },
       { path: 'admin/audit', element: <RequireAbility ability="audit.read"><Lazy page={AuditPage} /></RequireAbility> },
       { path: '*', element: <Lazy page={NotFoundPage} /> },

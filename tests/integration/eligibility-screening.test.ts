@@ -28,10 +28,14 @@ async function members(f: ReturnType<typeof factory>, agencyId: string, unitId: 
 describe.each(databaseKinds)('year-end screening on %s', (kind) => {
   let database: Database;
   let app: FastifyInstance;
-  const c = {} as Record<'admin' | 'office' | 'director' | 'council' | 'head' | 'staff' | 'otherOffice', Client>;
-  const p = {} as Record<string, { id: string; fullName: string }>;
-  const u = {} as Record<string, { id: string; name: string }>;
+  const c = {} as Record<'admin' | 'office' | 'director' | 'council' | 'head' | 'focal' | 'staff' | 'otherOffice', Client>;
+  type PersonKey =
+    | 'httnv' | 'htnv' | 'unrated' | 'htxsnv' | 'initiative' | 'usedInitiative' | 'cstdTinh' | 'brokenChain'
+    | 'inspected' | 'cleared' | 'servedPenalty' | 'subUnit' | 'moved' | 'leftQlcn';
+  const p = {} as Record<PersonKey, { id: string; fullName: string }>;
+  const u = {} as Record<'qlkh' | 'ttkh' | 'vp' | 'thanhTra' | 'khtc' | 'qlcn' | 'ttud', { id: string; name: string }>;
   let outsider: { id: string };
+  let otherUnitId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -126,6 +130,7 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
     // Another department, with a person who would be eligible.
     const other = await f.agency({ name: 'Sở Nội vụ' });
     const otherUnit = await f.unit(other.id, { name: 'Phòng Tổ chức' });
+    otherUnitId = otherUnit.id;
     outsider = await f.person(other.id, otherUnit.id, { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'Ngoài' });
     await recordsFactory(db, other.id).ratingsOf(outsider.id, { 2025: 'HTXSNV' });
 
@@ -135,6 +140,7 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
       director: await f.user(agency.id, [{ role: 'director' }]),
       council: await f.user(agency.id, [{ role: 'council_member' }]),
       head: await f.user(agency.id, [{ role: 'unit_head', unitId: u.qlkh.id }]),
+      focal: await f.user(agency.id, [{ role: 'focal_point', unitId: u.ttud.id }]),
       staff: await f.user(agency.id, [{ role: 'staff' }], { personId: p.httnv.id }),
       otherOffice: await f.user(other.id, [{ role: 'office' }]),
     };
@@ -302,6 +308,12 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
       expect(s.units.map((x) => x.id).sort()).toEqual([u.qlkh.id, u.ttkh.id].sort());
     });
 
+    it('shows the focal point of an affiliated unit only that unit', async () => {
+      const s = await screening('year=2025', c.focal);
+      expect(new Set(s.people.map((x) => x.unitId))).toEqual(new Set([u.ttud.id]));
+      expect(s.units.map((x) => x.id)).toEqual([u.ttud.id]);
+    });
+
     it('lets a unit head narrow to a sub-unit', async () => {
       const s = await screening(`year=2025&unitId=${u.ttkh.id}`, c.head);
       expect(s.people.map((x) => x.id)).toEqual([p.subUnit.id]);
@@ -309,6 +321,12 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
 
     it('answers "not found" when a unit head asks for another unit', async () => {
       const res = await c.head.get(`/api/eligibility/screening?year=2025&unitId=${u.vp.id}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.message).toBe('Không tìm thấy đơn vị.');
+    });
+
+    it('answers "not found" when the office asks for a unit of another department', async () => {
+      const res = await c.office.get(`/api/eligibility/screening?year=2025&unitId=${otherUnitId}`);
       expect(res.statusCode).toBe(404);
       expect(res.json().error.message).toBe('Không tìm thấy đơn vị.');
     });

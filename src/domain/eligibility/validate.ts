@@ -32,6 +32,8 @@ function issueMessageVi(iss: z.core.$ZodIssue): string {
       return `sai kiểu dữ liệu, cần ${TYPE_VI[iss.expected] ?? iss.expected}`;
     }
     case 'invalid_value':
+      // zod reports a missing enum field as invalid_value, not invalid_type.
+      if ((iss as { input?: unknown }).input === undefined) return 'thiếu trường bắt buộc';
       return `giá trị không hợp lệ; cho phép: ${iss.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_format':
       if (iss.format === 'date') return 'không đúng định dạng ngày yyyy-mm-dd (hoặc ngày không tồn tại)';

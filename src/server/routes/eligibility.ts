@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { format } from 'date-fns';
-import { z } from '../../shared/zod-vi';
+import { z, isoDate } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
 import { evaluate, parseEligibilityRequest, SETTINGS_METADATA, type EligibilityCase } from '../../domain/eligibility';
@@ -52,9 +52,10 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     if (!parsed.ok) {
       throw validation(parsed.errors.map((message) => ({ path: message.split(':')[0] ?? '', field: message.split(':')[0] ?? '', message })), `Hồ sơ không hợp lệ: ${parsed.errors.join('; ')}`);
     }
-    const today = format(new Date(), 'yyyy-MM-dd');
+    // The agency's regulation in force on the case's reference date, the date that also selects the
+    // legal regime (docs/eligibility-check.md): dossier date, else date of the check, else 31/12.
     const verdicts = await Promise.all(parsed.cases.map(async (c: EligibilityCase) => {
-      const settings = req.query.settings === 'agency' ? await agencySettingsOn(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? today) : undefined;
+      const settings = req.query.settings === 'agency' ? await agencySettingsOn(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? `${c.year}-12-31`) : undefined;
       return evaluate(c, settings);
     }));
     return parsed.single ? verdicts[0] : verdicts;
@@ -126,8 +127,8 @@ export async function eligibilityRoutes(app: FastifyInstance) {
       body: z.object({
         key: z.string().min(1, 'Chọn thiết lập'),
         value: z.unknown(),
-        effectiveFrom: z.iso.date({ error: 'Ngày hiệu lực không hợp lệ' }),
-        effectiveTo: z.iso.date().nullable().optional(),
+        effectiveFrom: z.string({ error: 'Chọn ngày hiệu lực' }).pipe(isoDate),
+        effectiveTo: z.string().pipe(isoDate).nullable().optional(),
         note: z.string().max(500).default(''),
       }),
     },

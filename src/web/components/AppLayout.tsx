@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Layout, Menu, Typography } from 'antd';
 import { useCan, useUser } from '../api/session';
 import { useT } from '../i18n/i18n';
-import { buildMenu, MENU_PATHS, menuKeyFor } from './nav';
+import { buildMenu, MENU_PATHS, menuKeyFor, MY_RECORD_KEY } from './nav';
 import { AppHeader } from './AppHeader';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { BRAND_GOLD } from '../theme';
@@ -38,6 +38,7 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
+  const ownRecordPath = user.personId ? `/people/${user.personId}/record` : null;
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#1f1f1f' }}>
@@ -53,10 +54,11 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[menuKeyFor(location.pathname)]}
-          items={buildMenu(t, can)}
+          selectedKeys={[ownRecordPath && location.pathname === ownRecordPath ? MY_RECORD_KEY : menuKeyFor(location.pathname)]}
+          defaultOpenKeys={['records']}
+          items={buildMenu(t, can, !!user.personId)}
           onClick={({ key }) => {
-            const path = MENU_PATHS[key];
+            const path = key === MY_RECORD_KEY ? ownRecordPath : MENU_PATHS[key];
             if (path) navigate(path);
           }}
           data-testid="side-menu"

@@ -14,6 +14,14 @@ import {
   TrophyOutlined,
   UserOutlined,
   FileSearchOutlined,
+  CheckSquareOutlined,
+  RiseOutlined,
+  BulbOutlined,
+  ExperimentOutlined,
+  StarOutlined,
+  StopOutlined,
+  ControlOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import type { Ability } from '../api/abilities';
 import type { MessageKey } from '../i18n/vi';
@@ -28,7 +36,17 @@ export const MENU_PATHS: Record<string, string> = {
   people: '/people',
   users: '/admin/users',
   audit: '/admin/audit',
+  screening: '/screening',
+  ratings: '/records/ratings',
+  initiatives: '/records/initiatives',
+  scienceTasks: '/records/science-tasks',
+  awards: '/records/awards',
+  discipline: '/records/discipline',
+  regulation: '/settings/regulation',
 };
+
+/** Entries whose address depends on the user (their own record). */
+export const MY_RECORD_KEY = 'myRecord';
 
 /** The menu key for the current path (longest matching prefix). */
 export function menuKeyFor(pathname: string): string {
@@ -72,12 +90,32 @@ function comingSoon(key: string, icon: ReactNode, text: string, t: T, withTag = 
   };
 }
 
+/** "Hồ sơ thành tích & Rà soát": screening, the records registers and the agency's regulation, by ability. */
+function recordsGroup(t: T, can: (a: Ability) => boolean, hasOwnRecord: boolean): Item | null {
+  const children: Item[] = [];
+  if (can('eligibility.screen')) children.push(live('screening', <CheckSquareOutlined />, t('menu.screening')));
+  if (hasOwnRecord && can('records.read')) children.push(live(MY_RECORD_KEY, <SolutionOutlined />, t('menu.myRecord')));
+  if (can('records.read')) {
+    children.push(
+      live('ratings', <RiseOutlined />, t('menu.ratings')),
+      live('initiatives', <BulbOutlined />, t('menu.initiatives')),
+      live('scienceTasks', <ExperimentOutlined />, t('menu.scienceTasks')),
+      live('awards', <StarOutlined />, t('menu.awards')),
+      live('discipline', <StopOutlined />, t('menu.discipline')),
+    );
+  }
+  if (can('settings.read')) children.push(live('regulation', <ControlOutlined />, t('menu.regulation')));
+  if (!children.length) return null;
+  return { key: 'records', icon: <FileSearchOutlined />, label: label('records', t('menu.records')), children };
+}
+
 /** The side menu for a user: only what their roles reach, plus the modules still to come. */
-export function buildMenu(t: T, can: (a: Ability) => boolean): Item[] {
+export function buildMenu(t: T, can: (a: Ability) => boolean, hasOwnRecord = false): Item[] {
   const items: Item[] = [live('overview', <HomeOutlined />, t('menu.overview'))];
   if (can('units.read')) items.push(live('units', <ApartmentOutlined />, t('menu.units')));
   if (can('people.read')) items.push(live('people', <TeamOutlined />, t('menu.people')));
-  if (can('records.read') || can('eligibility.screen')) items.push(comingSoon('records', <FileSearchOutlined />, t('menu.records'), t, false));
+  const records = recordsGroup(t, can, hasOwnRecord);
+  if (records) items.push(records);
   items.push({
     type: 'group',
     key: 'modules',

@@ -2,6 +2,7 @@
 import type { Gender, PersonStatus, StaffCategory, UnitKind } from '../../domain/org/codes';
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
+import { recordsEn } from './records-en';
 import type { AuditActionCode, AuditEntityCode, MessageKey } from './vi';
 
 const unitKinds: Record<UnitKind, string> = {
@@ -35,8 +36,44 @@ const auditActions: Record<AuditActionCode, string> = {
   'user.locked': 'Account locked',
   'user.password_changed': 'Password changed',
   'user.password_reset': 'Password reset',
+  'rating.created': 'Rating added',
+  'rating.updated': 'Rating edited',
+  'rating.deleted': 'Rating deleted',
+  'rating.imported': 'Ratings imported from Excel',
+  'award.created': 'Award added',
+  'award.updated': 'Award edited',
+  'award.deleted': 'Award deleted',
+  'award.imported': 'Awards imported from Excel',
+  'initiative.created': 'Initiative added',
+  'initiative.updated': 'Initiative edited',
+  'initiative.deleted': 'Initiative deleted',
+  'initiative.imported': 'Initiatives imported from Excel',
+  'science_task.created': 'S&T task added',
+  'science_task.updated': 'S&T task edited',
+  'science_task.deleted': 'S&T task deleted',
+  'discipline.created': 'Disciplinary decision added',
+  'discipline.updated': 'Disciplinary decision edited',
+  'discipline.deleted': 'Disciplinary decision deleted',
+  'discipline.imported': 'Disciplinary decisions imported from Excel',
+  'inspection.created': 'Inspection added',
+  'inspection.updated': 'Inspection edited',
+  'inspection.deleted': 'Inspection deleted',
+  'setting.added': 'Agency regulation entry added',
 };
-const auditEntities: Record<AuditEntityCode, string> = { person: 'Person', unit: 'Unit', user: 'Account', job: 'Background job', agency: 'Agency' };
+const auditEntities: Record<AuditEntityCode, string> = {
+  person: 'Person',
+  unit: 'Unit',
+  user: 'Account',
+  job: 'Background job',
+  agency: 'Agency',
+  rating: 'Rating',
+  award: 'Award',
+  initiative: 'Initiative',
+  science_task: 'S&T task',
+  discipline: 'Discipline',
+  inspection: 'Inspection',
+  agency_setting: 'Agency regulation',
+};
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'VinhDanh',
@@ -298,4 +335,5 @@ export const en: Record<MessageKey, string> = {
   ...prefixed('role', roles),
   ...prefixed('auditAction', auditActions),
   ...prefixed('auditEntity', auditEntities),
+  ...recordsEn,
 };

@@ -6,6 +6,7 @@
 import { GENDER_LABELS, PERSON_STATUS_LABELS, STAFF_CATEGORY_LABELS, UNIT_KIND_LABELS } from '../../domain/org/codes';
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
+import { recordsVi } from './records-vi';
 
 const roleLabels = Object.fromEntries(Object.entries(ROLE_LABELS).map(([role, l]) => [role, l.vi])) as Record<Role, string>;
 
@@ -23,10 +24,46 @@ export const AUDIT_ACTIONS_VI = {
   'user.locked': 'Tạm khóa tài khoản',
   'user.password_changed': 'Đổi mật khẩu',
   'user.password_reset': 'Đặt lại mật khẩu',
+  'rating.created': 'Thêm kết quả xếp loại',
+  'rating.updated': 'Sửa kết quả xếp loại',
+  'rating.deleted': 'Xóa kết quả xếp loại',
+  'rating.imported': 'Nhập kết quả xếp loại từ Excel',
+  'award.created': 'Thêm khen thưởng',
+  'award.updated': 'Sửa khen thưởng',
+  'award.deleted': 'Xóa khen thưởng',
+  'award.imported': 'Nhập khen thưởng từ Excel',
+  'initiative.created': 'Thêm sáng kiến',
+  'initiative.updated': 'Sửa sáng kiến',
+  'initiative.deleted': 'Xóa sáng kiến',
+  'initiative.imported': 'Nhập sáng kiến từ Excel',
+  'science_task.created': 'Thêm nhiệm vụ KH&CN',
+  'science_task.updated': 'Sửa nhiệm vụ KH&CN',
+  'science_task.deleted': 'Xóa nhiệm vụ KH&CN',
+  'discipline.created': 'Thêm quyết định kỷ luật',
+  'discipline.updated': 'Sửa quyết định kỷ luật',
+  'discipline.deleted': 'Xóa quyết định kỷ luật',
+  'discipline.imported': 'Nhập kỷ luật từ Excel',
+  'inspection.created': 'Thêm cuộc thanh tra, kiểm tra',
+  'inspection.updated': 'Sửa cuộc thanh tra, kiểm tra',
+  'inspection.deleted': 'Xóa cuộc thanh tra, kiểm tra',
+  'setting.added': 'Thêm quy định TĐKT của cơ quan',
 };
 export type AuditActionCode = keyof typeof AUDIT_ACTIONS_VI;
 
-export const AUDIT_ENTITIES_VI = { person: 'Cán bộ', unit: 'Đơn vị', user: 'Tài khoản', job: 'Công việc nền', agency: 'Cơ quan' };
+export const AUDIT_ENTITIES_VI = {
+  person: 'Cán bộ',
+  unit: 'Đơn vị',
+  user: 'Tài khoản',
+  job: 'Công việc nền',
+  agency: 'Cơ quan',
+  rating: 'Xếp loại',
+  award: 'Khen thưởng',
+  initiative: 'Sáng kiến',
+  science_task: 'Nhiệm vụ KH&CN',
+  discipline: 'Kỷ luật',
+  inspection: 'Thanh tra, kiểm tra',
+  agency_setting: 'Quy chế TĐKT',
+};
 export type AuditEntityCode = keyof typeof AUDIT_ENTITIES_VI;
 
 export const vi = {
@@ -290,6 +327,7 @@ export const vi = {
   ...prefixed('role', roleLabels),
   ...prefixed('auditAction', AUDIT_ACTIONS_VI),
   ...prefixed('auditEntity', AUDIT_ENTITIES_VI),
+  ...recordsVi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -11,6 +11,7 @@ import type {
   AwardRecord, Discipline, Initiative, Member, PendingCheck, RatingRecord, ScienceTask, ScreeningCase,
 } from '../../../domain/eligibility';
 import { subtreeOf } from '../../../domain/policies';
+import { SCIENCE_TASK_LEVEL_SCOPE, type ScienceTaskLevel } from '../../../domain/records/codes';
 import type { CaseAward, CaseData, CaseRating, CaseUnit } from '../../../db/queries/records/case-data';
 
 const oneOf = <T extends string>(list: readonly T[]) => {
@@ -117,7 +118,8 @@ function scienceTaskRecords(data: CaseData, personId: string): ScienceTask[] {
       id: t.id,
       title: t.title,
       kind: t.kind,
-      level: isScope(t.level) ? t.level : 'CO_SO',
+      // The register stores the managing level (CO_SO, TINH, BO, QUOC_GIA); the engine speaks in scopes.
+      level: Object.hasOwn(SCIENCE_TASK_LEVEL_SCOPE, t.level) ? SCIENCE_TASK_LEVEL_SCOPE[t.level as ScienceTaskLevel] : 'CO_SO',
       acceptedOn: t.acceptedOn ?? undefined,
       acceptanceResult: isAcceptance(t.acceptanceResult) ? t.acceptanceResult : undefined,
       appliedEffectively: t.applied,

@@ -4,6 +4,7 @@ import { loadCaseData, type CaseData } from '../../../db/queries/records/case-da
 import { agencySettingsOn } from '../../../db/queries/records/settings';
 import { findAward, type EvaluableAward } from '../../../domain/catalogue';
 import { screenMany, selectLegalRegime, type ScreeningCase, type ScreeningIssue, type VerdictStatus } from '../../../domain/eligibility';
+import { notFound } from '../../errors';
 import { personCase, unitCase } from './build-cases';
 
 /** Titles and forms screened at year end: what the department confers, and what it proposes upward. */
@@ -78,6 +79,8 @@ export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningR
     loadCaseData(db, { agencyId: opts.agencyId, year: opts.year, unitId: opts.unitId }),
     agencySettingsOn(db, opts.agencyId, asOf),
   ]);
+  // A unit of another agency, or no unit at all: "not found", as for any record out of reach.
+  if (opts.unitId && !data.units.has(opts.unitId)) throw notFound('đơn vị');
   const cases = buildCases(data, { year: opts.year, asOf });
   const personRows = screenMany(cases.people, INDIVIDUAL_SCREENING_AWARDS, settings);
   const unitRows = screenMany(cases.units, COLLECTIVE_SCREENING_AWARDS, settings);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Empty, Segmented, Spin } from 'antd';
+import { Alert, Empty, Radio, Spin } from 'antd';
 import type { Verdict } from '../../api/eligibility';
 import { useI18n } from '../../i18n/i18n';
 import { VERDICT_COLORS } from './VerdictStatusTag';
@@ -30,12 +30,12 @@ export function VerdictPicker({
   return (
     <>
       {verdicts.length > 1 && (
-        <Segmented
-          block
+        <Radio.Group
           size="small"
+          optionType="button"
           value={chosen.award.code}
-          onChange={(v) => setAward(String(v))}
-          style={{ marginBottom: 16, flexWrap: 'wrap' }}
+          onChange={(e) => setAward(String(e.target.value))}
+          className="vd-award-switch"
           options={verdicts.map((v) => ({
             value: v.award.code,
             label: (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Table, Tag } from 'antd';
-import { EditOutlined, LogoutOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, LogoutOutlined, SwapOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/errors';
 import { usePerson, type Assignment } from '../../api/people';
 import { useCan } from '../../api/session';
@@ -22,6 +22,7 @@ export default function PersonPage() {
   const { t, codeLabel } = useI18n();
   const { id } = useParams();
   const can = useCan();
+  const navigate = useNavigate();
   const person = usePerson(id);
   const [dialog, setDialog] = useState<Dialog>(null);
 
@@ -49,7 +50,13 @@ export default function PersonPage() {
         }
         subtitle={[p.position, p.unitName].filter(Boolean).join(' — ')}
         extra={
-          canWrite && (
+          <>
+            {can('records.read') && (
+              <Button icon={<FileSearchOutlined />} onClick={() => navigate(`/people/${p.id}/record`)} data-testid="person-record-link">
+                {t('record.open')}
+              </Button>
+            )}
+            {canWrite && (
             <>
               <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">
                 {t('common.edit')}
@@ -61,7 +68,8 @@ export default function PersonPage() {
                 {t('person.leave')}
               </Button>
             </>
-          )
+            )}
+          </>
         }
       />
       <Card size="small" title={t('person.details')}>

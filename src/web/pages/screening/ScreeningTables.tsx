@@ -21,7 +21,7 @@ function awardColumn<R extends { results: ScreenedPerson['results'] }>(
       </Tooltip>
     ),
     key: award.code,
-    width: 128,
+    width: 116,
     align: 'center',
     render: (_: unknown, row: R) => <ScreeningCellTag award={award.code} cell={row.results[award.code]} onOpen={() => onOpen(row, award.code)} />,
   };
@@ -51,7 +51,8 @@ export function PeopleScreeningTable({
       dataSource={rows}
       data-testid="screening-table"
       className="vd-screening-table"
-      scroll={{ x: 'max-content' }}
+      tableLayout="fixed"
+      scroll={{ x: 200 + 210 + awards.length * 116 }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total, [from, to]) => t('common.rangeOfTotal', { from, to, total }) }}
       locale={{ emptyText: t('screening.empty') }}
       onRow={(p) =>
@@ -66,8 +67,9 @@ export function PeopleScreeningTable({
         {
           title: t('field.fullName'),
           dataIndex: 'fullName',
-          width: 210,
+          width: 200,
           fixed: 'left',
+          ellipsis: true,
           render: (name: string, p) => (
             <div style={{ lineHeight: 1.25 }}>
               {canOpenRecord ? (
@@ -78,9 +80,8 @@ export function PeopleScreeningTable({
                 <Typography.Text strong>{name}</Typography.Text>
               )}
               <div className="vd-subtle">
-                {p.position}
-                {p.position ? ' · ' : ''}
-                {codeLabel('staffCategory', p.staffCategory)}
+                <span className="vd-mono">{p.code}</span>
+                {p.position ? ` · ${p.position}` : ''}
               </div>
             </div>
           ),
@@ -88,7 +89,7 @@ export function PeopleScreeningTable({
         {
           title: t('field.unit'),
           dataIndex: 'unitName',
-          width: 220,
+          width: 210,
           ellipsis: true,
           sorter: (a, b) => vietnameseCollator.compare(a.unitName, b.unitName),
         },

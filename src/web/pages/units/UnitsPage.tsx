@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Card, Input, Space, Table, Tag, Tooltip } from 'antd';
-import { EditOutlined, PlusOutlined, SearchOutlined, SubnodeOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, PlusOutlined, SearchOutlined, SubnodeOutlined } from '@ant-design/icons';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { useCan } from '../../api/session';
 import { useUnits, type Unit } from '../../api/units';
@@ -36,6 +36,7 @@ export default function UnitsPage() {
   }, [units.data, filter]);
   const canWrite = can('units.write');
   const canPeople = can('people.read');
+  const canRecords = can('records.read');
 
   return (
     <div data-testid="units-page">
@@ -83,20 +84,31 @@ export default function UnitsPage() {
                 width: 120,
                 render: (active: boolean) => (active ? <Tag color="success">{t('units.activeTag')}</Tag> : <Tag>{t('units.inactiveTag')}</Tag>),
               },
-              ...(canWrite
+              ...(canWrite || canRecords
                 ? [
                     {
                       title: '',
                       key: 'actions',
-                      width: 96,
+                      width: 120,
                       render: (_: unknown, u: Row) => (
                         <Space size={0}>
+                          {canRecords && (
+                            <Tooltip title={t('record.open')}>
+                              <Link to={`/units/${u.id}/record`} aria-label={t('record.open')} data-testid="unit-record-link">
+                                <Button type="text" size="small" icon={<FileSearchOutlined />} />
+                              </Link>
+                            </Tooltip>
+                          )}
+                          {canWrite && (
+                          <>
                           <Tooltip title={t('common.edit')}>
                             <Button type="text" size="small" icon={<EditOutlined />} onClick={() => setEditing({ unit: u as Unit })} aria-label={t('common.edit')} />
                           </Tooltip>
                           <Tooltip title={t('units.addChild')}>
                             <Button type="text" size="small" icon={<SubnodeOutlined />} onClick={() => setEditing({ parentId: u.id })} aria-label={t('units.addChild')} />
                           </Tooltip>
+                          </>
+                          )}
                         </Space>
                       ),
                     },

@@ -1,0 +1,45 @@
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Page } from '../../api/records';
+import { useI18n } from '../../i18n/i18n';
+import type { useUrlState } from '../../lib/url-state';
+
+/** A records list paged on the server, with the page kept in the address. */
+export function RecordTable<Row extends { id: string }>({
+  state,
+  query,
+  columns,
+  testId,
+  expandable,
+}: {
+  state: ReturnType<typeof useUrlState>;
+  query: UseQueryResult<Page<Row>>;
+  columns: ColumnsType<Row>;
+  testId: string;
+  expandable?: Parameters<typeof Table<Row>>[0]['expandable'];
+}) {
+  const { t } = useI18n();
+  return (
+    <Table<Row>
+      size="small"
+      rowKey="id"
+      loading={query.isFetching}
+      dataSource={query.data?.items ?? []}
+      columns={columns}
+      expandable={expandable}
+      onRow={() => ({ 'data-testid': testId }) as object}
+      locale={{ emptyText: query.isError ? query.error.message : t('records.empty') }}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        current: state.page,
+        pageSize: state.pageSize,
+        total: query.data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (total, [from, to]) => t('common.rangeOfTotal', { from, to, total }),
+        onChange: (page, pageSize) => state.set({ page, pageSize }),
+      }}
+    />
+  );
+}
