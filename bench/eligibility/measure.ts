@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/client';
-import { loadCaseData } from '../../src/db/queries/records/case-data';
+import { loadScreeningData } from '../../src/db/queries/records/screening-data';
 import { agencySettingsOn } from '../../src/db/queries/records/settings';
 import { screenMany } from '../../src/domain/eligibility';
-import { buildCases, COLLECTIVE_SCREENING_AWARDS, INDIVIDUAL_SCREENING_AWARDS } from '../../src/server/services/screening/screen';
+import { screeningCases } from '../../src/server/services/screening/build-cases';
+import { COLLECTIVE_SCREENING_AWARDS, INDIVIDUAL_SCREENING_AWARDS } from '../../src/server/services/screening/screen';
 
 export interface Timing {
   ms: number;
@@ -28,10 +29,10 @@ export async function screenProvince(db: Db, year: number, asOf: string): Promis
   const t0 = now();
   for (const agencyId of agencies) {
     let t = now();
-    const [data, settings] = await Promise.all([loadCaseData(db, { agencyId, year }), agencySettingsOn(db, agencyId, asOf)]);
+    const [data, settings] = await Promise.all([loadScreeningData(db, { agencyId, year }), agencySettingsOn(db, agencyId, asOf)]);
     load += now() - t;
     t = now();
-    const cases = buildCases(data, { year, asOf });
+    const cases = screeningCases(data, { year, asOf });
     build += now() - t;
     t = now();
     verdicts += screenMany(cases.people, INDIVIDUAL_SCREENING_AWARDS, settings).length;

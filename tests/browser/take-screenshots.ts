@@ -1,6 +1,6 @@
 /**
  * Screenshots for the documentation, from the real app over the demo data:
- *   npx tsx tests/browser/take-screenshots.ts             → docs/screenshots/people.png
+ *   npx tsx tests/browser/take-screenshots.ts             → docs/screenshots/people.png, screening.png
  *   npx tsx tests/browser/take-screenshots.ts --all DIR   → every main screen into DIR, to look at
  * Needs the built web app (npm run build:web) and /usr/bin/chromium.
  */
@@ -8,17 +8,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { persons } from '../../src/db/schema';
+import { persons, units } from '../../src/db/schema';
 import { badPeopleXlsx, goodPeopleXlsx } from '../fixtures/make-people-fixtures';
 import { launchBrowser, newContext, REPO_ROOT, signInAs, startServer } from './harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+interface Ids {
+  /** Nguyễn Văn An. */
+  personId: string;
+  /** Hoàng Thị Thu Trang, who changed units in 2024. */
+  movedPersonId: string;
+  /** Trung tâm Ứng dụng và Thống kê KH&CN (Bế Văn Toản's centre). */
+  centreId: string;
+}
+
 interface Shot {
   file: string;
   username: string;
   /** Opens the screen and waits until it shows its data. */
-  open(page: Page, ids: { personId: string }): Promise<void>;
+  open(page: Page, ids: Ids): Promise<void>;
   lang?: 'vi' | 'en';
 }
 
@@ -31,7 +40,27 @@ const people: Shot = {
   },
 };
 
+/** The office's year-end screening, 2025, with the explanation of a deferred person open. */
+const screening: Shot = {
+  file: 'screening.png',
+  username: 'demo.vanphong',
+  open: async (page, ids) => {
+    await page.goto(`/screening?year=2025&unitId=${ids.centreId}`);
+    await page.locator('[data-testid="screening-row"][data-person-name="Bế Văn Toản"] [data-testid="screening-cell-LDTT"]').click();
+    await page.getByTestId('verdict-drawer').getByTestId('verdict-line').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+  },
+};
+
 const others: Shot[] = [
+  { file: 'screening-table.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/screening?year=2025'); await page.getByTestId('screening-row').first().waitFor(); } },
+  { file: 'screening-unit-head.png', username: 'demo.truongphong', open: async (page) => { await page.goto('/screening?year=2025'); await page.getByTestId('screening-row').first().waitFor(); } },
+  { file: 'record.png', username: 'demo.vanphong', open: async (page, ids) => { await page.goto(`/people/${ids.movedPersonId}/record`); await page.getByTestId('check-result').getByTestId('verdict-line').first().waitFor(); } },
+  { file: 'ratings-cap.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/records/ratings?year=2025&tab=cap'); await page.getByTestId('cap-row').first().waitFor(); } },
+  { file: 'initiatives.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/records/initiatives'); await page.getByTestId('initiative-row').first().waitFor(); } },
+  { file: 'inspections.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/records/discipline?tab=inspections'); await page.getByTestId('inspection-row').first().waitFor(); } },
+  { file: 'regulation.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/settings/regulation'); await page.getByTestId('setting-row').first().waitFor(); } },
+  { file: 'screening-en.png', username: 'demo.vanphong', lang: 'en', open: screening.open },
   { file: 'sign-in.png', username: '', open: async (page) => void (await page.getByTestId('demo-accounts').waitFor()) },
   { file: 'overview.png', username: 'demo.vanphong', open: async (page) => void (await page.getByTestId('stat-people').waitFor()) },
   { file: 'units.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/units'); await page.getByTestId('unit-row').first().waitFor(); } },
@@ -76,14 +105,16 @@ const others: Shot[] = [
 async function main() {
   const allIndex = process.argv.indexOf('--all');
   const outDir = allIndex >= 0 ? path.resolve(process.argv[allIndex + 1] ?? 'screenshots') : path.join(REPO_ROOT, 'docs/screenshots');
-  const shots = allIndex >= 0 ? [people, ...others] : [people];
+  const shots = allIndex >= 0 ? [people, screening, ...others] : [people, screening];
   fs.mkdirSync(outDir, { recursive: true });
 
   const server = await startServer();
   const browser = await launchBrowser();
   try {
-    const [an] = await server.database.db.select({ id: persons.id }).from(persons).where(eq(persons.fullName, 'Nguyễn Văn An'));
-    const ids = { personId: an!.id };
+    const db = server.database.db;
+    const personNamed = async (name: string) => (await db.select({ id: persons.id }).from(persons).where(eq(persons.fullName, name)))[0]!.id;
+    const [centre] = await db.select({ id: units.id }).from(units).where(eq(units.name, 'Trung tâm Ứng dụng và Thống kê KH&CN'));
+    const ids: Ids = { personId: await personNamed('Nguyễn Văn An'), movedPersonId: await personNamed('Hoàng Thị Thu Trang'), centreId: centre!.id };
     for (const shot of shots) {
       const context = await newContext(browser, server.baseUrl);
       if (shot.lang) await context.addInitScript((lang) => localStorage.setItem('vinhdanh.lang', lang), shot.lang);
@@ -92,7 +123,9 @@ async function main() {
       else await page.goto('/login');
       await shot.open(page, ids);
       await page.waitForTimeout(300); // let antd's transitions settle before the picture
-      await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
+      // A drawer covers the viewport: the page behind it is not worth a full-length picture.
+      const drawerOpen = (await page.locator('.ant-drawer-open').count()) > 0;
+      await page.screenshot({ path: path.join(outDir, shot.file), fullPage: !drawerOpen });
       console.log(`Đã chụp ${path.relative(process.cwd(), path.join(outDir, shot.file))}`);
       await context.close();
     }

@@ -95,6 +95,6 @@ export function noDoubleCountLine(ctx: EvalContext, skipped: readonly SkippedUse
   for (const s of skipped) unique.set(s.id, s);
   const list = [...unique.values()];
   push(ctx, 'PRINCIPLE.no_double_count', 'info', 'Một thành tích không khen thưởng nhiều lần', 'not_applicable',
-    `Không tính lại: ${list.map(describeUse).join('; ')}.`,
-    { skipped: list.map((s) => ({ id: s.id, awardCode: s.usedFor.awardCode, year: s.usedFor.year })) }, BASES.noDoubleCount);
+    () => `Không tính lại: ${list.map(describeUse).join('; ')}.`,
+    () => ({ skipped: list.map((s) => ({ id: s.id, awardCode: s.usedFor.awardCode, year: s.usedFor.year })) }), BASES.noDoubleCount);
 }

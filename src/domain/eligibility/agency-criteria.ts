@@ -43,19 +43,19 @@ export function agencyCriteriaLines(ctx: EvalContext, list: readonly AgencyCrite
     if (check.kind === 'answer') {
       const v = subject.flags.answers?.[c.id];
       push(ctx, id, 'criterion', c.label, v === undefined ? 'missing' : v ? 'pass' : 'fail',
-        v === undefined ? `Chưa có câu trả lời cho tiêu chí "${c.label}" (flags.answers["${c.id}"]).` : v ? `Đáp ứng tiêu chí "${c.label}".` : `Không đáp ứng tiêu chí "${c.label}".`,
-        { answer: v ?? null }, basis, key);
+        () => (v === undefined ? `Chưa có câu trả lời cho tiêu chí "${c.label}" (flags.answers["${c.id}"]).` : v ? `Đáp ứng tiêu chí "${c.label}".` : `Không đáp ứng tiêu chí "${c.label}".`),
+        () => ({ answer: v ?? null }), basis, key);
     } else if (check.kind === 'minRating') {
       const lv = subject.ratingLevelOf(y);
       const need = RATING_LEVEL_LABELS[check.level];
-      if (!lv) push(ctx, id, 'criterion', c.label, 'missing', `Năm ${y} chưa có kết quả xếp loại để đối chiếu mức ${need}.`, { required: check.level }, basis, key);
+      if (!lv) push(ctx, id, 'criterion', c.label, 'missing', () => `Năm ${y} chưa có kết quả xếp loại để đối chiếu mức ${need}.`, () => ({ required: check.level }), basis, key);
       else {
         const ok = RATING_RANK[lv] >= RATING_RANK[check.level];
-        push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[lv]}${ok ? '' : `, chưa đạt mức ${need} trở lên`}.`, { level: lv, required: check.level }, basis, key);
+        push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', () => `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[lv]}${ok ? '' : `, chưa đạt mức ${need} trở lên`}.`, () => ({ level: lv, required: check.level }), basis, key);
       }
     } else {
       const ok = subject.hasAny(check.award, y);
-      push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', `${ok ? 'Có' : 'Không có'} ${AWARD_LABELS[check.award]} năm ${y}.`, { award: check.award, held: ok }, basis, key);
+      push(ctx, id, 'criterion', c.label, ok ? 'pass' : 'fail', () => `${ok ? 'Có' : 'Không có'} ${AWARD_LABELS[check.award]} năm ${y}.`, () => ({ award: check.award, held: ok }), basis, key);
     }
   }
 }

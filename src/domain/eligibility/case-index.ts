@@ -59,9 +59,10 @@ export class PersonIndex {
   readonly penalty: Discipline | null = null;
   /** First year whose achievements count (after the penalty ends). */
   readonly firstCountableYear: number = Number.NEGATIVE_INFINITY;
-  private readonly countable = new Map<AwardCode, Set<number>>();
-  private readonly byCode = new Map<AwardCode, AwardRecord[]>();
-  private readonly levelCache = new Map<number, LevelInfo | null>();
+  // Built on first use: screening builds one index per person of a province, and a collective's
+  // members only ever ask hasAny / levelOf / heaviestDisciplineIn.
+  private byCode: Map<AwardCode, AwardRecord[]> | null = null;
+  private levelCache: Map<number, LevelInfo | null> | null = null;
 
   constructor(
     src: (IndividualSubject | Member) & Partial<Pick<IndividualSubject, 'initiatives' | 'scienceTasks' | 'pendingChecks' | 'flags'>>,
@@ -78,15 +79,6 @@ export class PersonIndex {
     this.scienceTasks = src.scienceTasks ?? [];
     this.pendingChecks = src.pendingChecks ?? [];
     this.flags = src.flags ?? EMPTY_FLAGS;
-    for (const a of src.awards) {
-      let list = this.byCode.get(a.code);
-      if (!list) this.byCode.set(a.code, (list = []));
-      list.push(a);
-      if (BASIS_TYPES_NOT_PREREQUISITE.has(a.basisType)) continue;
-      let set = this.countable.get(a.code);
-      if (!set) this.countable.set(a.code, (set = new Set()));
-      set.add(a.year);
-    }
     let end: string | null = null;
     let pen: Discipline | null = null;
     for (const d of src.disciplines) {
@@ -105,19 +97,26 @@ export class PersonIndex {
 
   /** All records of an award code (any basis type). */
   awardsOf(code: AwardCode): readonly AwardRecord[] {
+    if (!this.byCode) {
+      this.byCode = new Map();
+      for (const a of this.awards) {
+        const list = this.byCode.get(a.code);
+        if (list) list.push(a);
+        else this.byCode.set(a.code, [a]);
+      }
+    }
     return this.byCode.get(code) ?? [];
   }
 
   /** Holds the award for `year` with a basis that may count as a prerequisite (R-PRIN-4). */
   hasCountable(code: AwardCode, year: number): boolean {
-    return this.countable.get(code)?.has(year) ?? false;
+    for (const a of this.awards) if (a.year === year && a.code === code && !BASIS_TYPES_NOT_PREREQUISITE.has(a.basisType)) return true;
+    return false;
   }
 
   /** Holds the award for `year`, whatever its basis type. */
   hasAny(code: AwardCode, year: number): boolean {
-    const list = this.byCode.get(code);
-    if (!list) return false;
-    for (const a of list) if (a.year === year) return true;
+    for (const a of this.awards) if (a.year === year && a.code === code) return true;
     return false;
   }
 
@@ -127,11 +126,12 @@ export class PersonIndex {
 
   /** Effective rating of a year (D-3/D-4 applied under ND335/ND233); undefined when not recorded. */
   levelOf(year: number): LevelInfo | undefined {
-    const cached = this.levelCache.get(year);
+    const cache = (this.levelCache ??= new Map());
+    const cached = cache.get(year);
     if (cached !== undefined) return cached ?? undefined;
     const rec = this.ratings.get(year);
     if (!rec) {
-      this.levelCache.set(year, null);
+      cache.set(year, null);
       return undefined;
     }
     const regime = rec.regime ?? ratingRegimeFor(this.staffCategory, year, this.settings);
@@ -150,7 +150,7 @@ export class PersonIndex {
         info.forcedBy = 'D4_CORRUPTION';
       }
     }
-    this.levelCache.set(year, info);
+    cache.set(year, info);
     return info;
   }
 

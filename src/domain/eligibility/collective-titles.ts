@@ -18,7 +18,7 @@ const EPS = 1e-9;
 
 function flagLine(ctx: EvalContext, id: string, label: string, v: boolean | undefined, yes: string, no: string, basis: CitedBasis, kind: 'criterion' | 'alternative' = 'criterion'): LineResult {
   const r = flagResult(v);
-  push(ctx, id, kind, label, r, v === undefined ? `Chưa có thông tin: ${label.toLowerCase()}.` : v ? yes : no, { value: v ?? null }, basis);
+  push(ctx, id, kind, label, r, () => (v === undefined ? `Chưa có thông tin: ${label.toLowerCase()}.` : v ? yes : no), () => ({ value: v ?? null }), basis);
   return r;
 }
 
@@ -38,8 +38,8 @@ function ldttShareLine(ctx: EvalContext, st: MemberStats, id: string, min: numbe
   const share = n / st.total;
   const ok = inclusive ? n >= min * st.total - EPS : n > min * st.total + EPS;
   push(ctx, id, 'criterion', label, ok ? 'pass' : 'fail',
-    `${n}/${st.total} cá nhân đạt Lao động tiên tiến năm ${ctx.year} (${fmtShare(share)}), ${ok ? 'đạt' : 'chưa đạt'} mức ${inclusive ? 'từ' : 'trên'} ${fmtShare(min)}${!inclusive && Math.abs(share - min) < EPS ? ' (bằng đúng ngưỡng là không đạt)' : ''}.`,
-    { ldtt: n, total: st.total, share, threshold: min, inclusive }, basis, setting);
+    () => `${n}/${st.total} cá nhân đạt Lao động tiên tiến năm ${ctx.year} (${fmtShare(share)}), ${ok ? 'đạt' : 'chưa đạt'} mức ${inclusive ? 'từ' : 'trên'} ${fmtShare(min)}${!inclusive && Math.abs(share - min) < EPS ? ' (bằng đúng ngưỡng là không đạt)' : ''}.`,
+    () => ({ ldtt: n, total: st.total, share, threshold: min, inclusive }), basis, setting);
 }
 
 function disciplineLine(ctx: EvalContext, st: MemberStats, id: string, maxForm: DisciplineForm | null, basis: CitedBasis, setting: SettingKey): void {
@@ -47,10 +47,10 @@ function disciplineLine(ctx: EvalContext, st: MemberStats, id: string, maxForm: 
   const over = st.disciplined.filter((d) => DISCIPLINE_SEVERITY[d.form] > limit);
   const label = maxForm === null ? 'Không có cá nhân bị kỷ luật' : `Không có cá nhân bị kỷ luật nặng hơn ${DISCIPLINE_FORM_LABELS[maxForm].toLowerCase()}`;
   push(ctx, id, 'criterion', label, over.length === 0 ? 'pass' : 'fail',
-    over.length === 0
+    () => (over.length === 0
       ? `Năm ${ctx.year} không có cá nhân bị kỷ luật vượt mức cho phép${st.disciplined.length > 0 ? ` (có ${st.disciplined.length} trường hợp ở mức ${st.disciplined.map((d) => DISCIPLINE_FORM_LABELS[d.form].toLowerCase()).join(', ')})` : ''}.`
-      : `Năm ${ctx.year} có cá nhân bị kỷ luật: ${over.map((d) => `${d.id} (${DISCIPLINE_FORM_LABELS[d.form].toLowerCase()})`).join(', ')}.`,
-    { disciplined: st.disciplined, maxForm }, basis, setting);
+      : `Năm ${ctx.year} có cá nhân bị kỷ luật: ${over.map((d) => `${d.id} (${DISCIPLINE_FORM_LABELS[d.form].toLowerCase()})`).join(', ')}.`),
+    () => ({ disciplined: st.disciplined, maxForm }), basis, setting);
 }
 
 export const evaluateTtldtt: CollectiveEvaluator = (ctx, c) => {
@@ -78,17 +78,17 @@ export const evaluateTtldxs: CollectiveEvaluator = (ctx, c) => {
   if (st.total === 0) membersMissing(ctx, 'TTLDXS.all_members_htnv', allLabel, BASES.ttldxsAllMembers);
   else if (st.belowHtnvIds.length > 0)
     push(ctx, 'TTLDXS.all_members_htnv', 'criterion', allLabel, 'fail',
-      `Năm ${y} có cá nhân xếp loại dưới Hoàn thành nhiệm vụ: ${st.belowHtnvIds.map((m) => `${m.id} (${RATING_LEVEL_LABELS[m.level]})`).join(', ')}.`,
-      { below: st.belowHtnvIds, missing: st.missingRatingIds, total: st.total }, BASES.ttldxsAllMembers);
+      () => `Năm ${y} có cá nhân xếp loại dưới Hoàn thành nhiệm vụ: ${st.belowHtnvIds.map((m) => `${m.id} (${RATING_LEVEL_LABELS[m.level]})`).join(', ')}.`,
+      () => ({ below: st.belowHtnvIds, missing: st.missingRatingIds, total: st.total }), BASES.ttldxsAllMembers);
   else if (st.missingRatingIds.length > 0)
-    push(ctx, 'TTLDXS.all_members_htnv', 'criterion', allLabel, 'missing', `Năm ${y} chưa có kết quả xếp loại của: ${st.missingRatingIds.join(', ')}.`, { missing: st.missingRatingIds, total: st.total }, BASES.ttldxsAllMembers);
-  else push(ctx, 'TTLDXS.all_members_htnv', 'criterion', allLabel, 'pass', `Năm ${y} cả ${st.total} cá nhân xếp loại từ Hoàn thành nhiệm vụ trở lên.`, { total: st.total }, BASES.ttldxsAllMembers);
+    push(ctx, 'TTLDXS.all_members_htnv', 'criterion', allLabel, 'missing', () => `Năm ${y} chưa có kết quả xếp loại của: ${st.missingRatingIds.join(', ')}.`, () => ({ missing: st.missingRatingIds, total: st.total }), BASES.ttldxsAllMembers);
+  else push(ctx, 'TTLDXS.all_members_htnv', 'criterion', allLabel, 'pass', () => `Năm ${y} cả ${st.total} cá nhân xếp loại từ Hoàn thành nhiệm vụ trở lên.`, () => ({ total: st.total }), BASES.ttldxsAllMembers);
   ldttShareLine(ctx, st, 'TTLDXS.ldtt_share', s['ttldxs.minLdttShare'], true, settingCited('ttldxs.minLdttShare'), 'ttldxs.minLdttShare');
   if (s['ttldxs.requireCstdcs']) {
     const n = st.cstdcsIds.length;
     push(ctx, 'TTLDXS.has_cstdcs', 'criterion', 'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"', n > 0 ? 'pass' : st.total === 0 ? 'missing' : 'fail',
-      n > 0 ? `Năm ${y} có ${n} cá nhân đạt Chiến sĩ thi đua cơ sở: ${st.cstdcsIds.join(', ')}.` : st.total === 0 ? 'Chưa có danh sách thành viên của tập thể trong năm.' : `Năm ${y} không có cá nhân nào đạt Chiến sĩ thi đua cơ sở.`,
-      { cstdcs: st.cstdcsIds }, settingCited('ttldxs.requireCstdcs'), 'ttldxs.requireCstdcs');
+      () => (n > 0 ? `Năm ${y} có ${n} cá nhân đạt Chiến sĩ thi đua cơ sở: ${st.cstdcsIds.join(', ')}.` : st.total === 0 ? 'Chưa có danh sách thành viên của tập thể trong năm.' : `Năm ${y} không có cá nhân nào đạt Chiến sĩ thi đua cơ sở.`),
+      () => ({ cstdcs: st.cstdcsIds }), settingCited('ttldxs.requireCstdcs'), 'ttldxs.requireCstdcs');
   }
   if (s['ttldxs.noDisciplineRule'] && st.total > 0) disciplineLine(ctx, st, 'TTLDXS.member_discipline', s['ttldxs.maxDisciplineForm'], settingCited('ttldxs.maxDisciplineForm'), 'ttldxs.maxDisciplineForm');
   flagLine(ctx, 'TTLDXS.unity', 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật', c.flags.internalUnity, 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật.', 'Nội bộ chưa đoàn kết hoặc chưa gương mẫu chấp hành.', BASES.ttldxsUnity);

@@ -32,17 +32,24 @@ function minText(min: RatingLevel): string {
 export function personRatingLine(ctx: EvalContext, id: string, label: string, info: LevelInfo | undefined, min: RatingLevel, basis: CitedBasis, kind: 'criterion' | 'alternative' = 'criterion'): LineResult {
   const y = ctx.year;
   if (!info) {
-    push(ctx, id, kind, label, 'missing', `Năm ${y} chưa có kết quả đánh giá, xếp loại chất lượng.`, { year: y, required: min }, basis);
+    push(ctx, id, kind, label, 'missing', () => `Năm ${y} chưa có kết quả đánh giá, xếp loại chất lượng.`, () => ({ year: y, required: min }), basis);
     return 'missing';
   }
   const ok = RATING_RANK[info.level] >= RATING_RANK[min];
-  const forced = info.forcedBy ? ` (ghi nhận ${RATING_LEVEL_LABELS[info.recorded]}, phải xếp loại Không hoàn thành nhiệm vụ)` : '';
-  const detail = ok
-    ? `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[info.level]}.`
-    : `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[info.level]}${forced}, chưa đạt mức ${minText(min)}.`;
-  const data: Record<string, unknown> = { year: y, level: info.level, required: min, ratingRegime: info.regime };
-  if (info.forcedBy) data.recorded = info.recorded;
-  push(ctx, id, kind, label, ok ? 'pass' : 'fail', detail, data, basis);
+  // Details are built by inline functions (skipped in lean mode); see lines.ts push.
+  push(ctx, id, kind, label, ok ? 'pass' : 'fail',
+    () => {
+      const forced = info.forcedBy ? ` (ghi nhận ${RATING_LEVEL_LABELS[info.recorded]}, phải xếp loại Không hoàn thành nhiệm vụ)` : '';
+      return ok
+        ? `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[info.level]}.`
+        : `Năm ${y} xếp loại ${RATING_LEVEL_LABELS[info.level]}${forced}, chưa đạt mức ${minText(min)}.`;
+    },
+    () => {
+      const d: Record<string, unknown> = { year: y, level: info.level, required: min, ratingRegime: info.regime };
+      if (info.forcedBy) d.recorded = info.recorded;
+      return d;
+    },
+    basis);
   return ok ? 'pass' : 'fail';
 }
 
@@ -50,13 +57,13 @@ export function personRatingLine(ctx: EvalContext, id: string, label: string, in
 export function collectiveRatingLine(ctx: EvalContext, id: string, label: string, level: RatingLevel | undefined, min: RatingLevel, basis: CitedBasis): LineResult {
   const y = ctx.year;
   if (!level) {
-    push(ctx, id, 'criterion', label, 'missing', `Năm ${y} tập thể chưa có kết quả đánh giá, xếp loại chất lượng.`, { year: y, required: min }, basis);
+    push(ctx, id, 'criterion', label, 'missing', () => `Năm ${y} tập thể chưa có kết quả đánh giá, xếp loại chất lượng.`, () => ({ year: y, required: min }), basis);
     return 'missing';
   }
   const ok = RATING_RANK[level] >= RATING_RANK[min];
   push(ctx, id, 'criterion', label, ok ? 'pass' : 'fail',
-    ok ? `Năm ${y} tập thể xếp loại ${RATING_LEVEL_LABELS[level]}.` : `Năm ${y} tập thể xếp loại ${RATING_LEVEL_LABELS[level]}, chưa đạt mức ${minText(min)}.`,
-    { year: y, level, required: min }, basis);
+    () => (ok ? `Năm ${y} tập thể xếp loại ${RATING_LEVEL_LABELS[level]}.` : `Năm ${y} tập thể xếp loại ${RATING_LEVEL_LABELS[level]}, chưa đạt mức ${minText(min)}.`),
+    () => ({ year: y, level, required: min }), basis);
   return ok ? 'pass' : 'fail';
 }
 

@@ -15,7 +15,7 @@ export function councilLines(ctx: EvalContext, flags: Flags, label: string, basi
   if (flags.councilSelected !== undefined) {
     push(ctx, id, 'criterion', label, flags.councilSelected ? 'pass' : 'fail',
       flags.councilSelected ? 'Đã được Hội đồng Thi đua - Khen thưởng bình chọn.' : 'Không được Hội đồng Thi đua - Khen thưởng bình chọn.',
-      { councilSelected: flags.councilSelected }, basis);
+      () => ({ councilSelected: flags.councilSelected }), basis);
     return;
   }
   const vote = flags.vote;
@@ -28,22 +28,21 @@ export function councilLines(ctx: EvalContext, flags: Flags, label: string, basi
   const quorum = ctx.settings['vote.quorum'];
   const secret = ctx.settings['vote.secret'][ctx.award] === true;
   if (threshold === undefined) {
-    push(ctx, id, 'criterion', label, 'missing', 'Cơ quan chưa quy định tỷ lệ phiếu cho danh hiệu này (vote.threshold).', { vote }, settingCited('vote.threshold'), 'vote.threshold');
+    push(ctx, id, 'criterion', label, 'missing', 'Cơ quan chưa quy định tỷ lệ phiếu cho danh hiệu này (vote.threshold).', () => ({ vote }), settingCited('vote.threshold'), 'vote.threshold');
     return;
   }
   if (vote.present !== undefined && vote.present < quorum * vote.members - EPS) {
     push(ctx, `${ctx.award}.council_quorum`, 'criterion', 'Phiên họp Hội đồng đủ túc số', 'fail',
-      `Có mặt ${vote.present}/${vote.members} thành viên (${fmtShare(vote.present / vote.members)}), dưới mức ${fmtShare(quorum)}.`, { vote, quorum }, settingCited('vote.quorum'), 'vote.quorum');
+      () => `Có mặt ${vote.present}/${vote.members} thành viên (${fmtShare(vote.present! / vote.members)}), dưới mức ${fmtShare(quorum)}.`, () => ({ vote, quorum }), settingCited('vote.quorum'), 'vote.quorum');
   }
   const denominator = denominatorMode === 'ALL_MEMBERS' ? vote.members : vote.present;
   if (denominator === undefined || denominator === 0) {
-    push(ctx, id, 'criterion', label, 'missing', 'Thiếu số thành viên có mặt để tính tỷ lệ phiếu.', { vote }, settingCited('vote.denominator'), 'vote.denominator');
+    push(ctx, id, 'criterion', label, 'missing', 'Thiếu số thành viên có mặt để tính tỷ lệ phiếu.', () => ({ vote }), settingCited('vote.denominator'), 'vote.denominator');
     return;
   }
-  const share = vote.yes / denominator;
   const ok = vote.yes >= threshold * denominator - EPS;
   const base = denominatorMode === 'ALL_MEMBERS' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt';
   push(ctx, id, 'criterion', label, ok ? 'pass' : 'fail',
-    `${secret ? 'Bỏ phiếu kín: ' : ''}${vote.yes}/${denominator} phiếu đồng ý (${fmtShare(share)} ${base}), ${ok ? 'đạt' : 'chưa đạt'} mức từ ${fmtShare(threshold)} trở lên.`,
-    { vote, threshold, denominator: denominatorMode, secret }, settingCited('vote.threshold'), 'vote.threshold');
+    () => `${secret ? 'Bỏ phiếu kín: ' : ''}${vote.yes}/${denominator} phiếu đồng ý (${fmtShare(vote.yes / denominator)} ${base}), ${ok ? 'đạt' : 'chưa đạt'} mức từ ${fmtShare(threshold)} trở lên.`,
+    () => ({ vote, threshold, denominator: denominatorMode, secret }), settingCited('vote.threshold'), 'vote.threshold');
 }

@@ -7,10 +7,14 @@
  */
 import { DISCIPLINE_FORM_LABELS, RATING_LEVEL_LABELS } from '../catalogue';
 import type { PersonIndex } from './case-index';
+import type { Discipline } from './case-schema';
 import { fmtDate } from './format';
 import { BASES } from './legal-bases';
 import { push } from './lines';
 import type { EvalContext } from './types';
+
+const formVi = (d: Discipline) => DISCIPLINE_FORM_LABELS[d.form].toLowerCase();
+const penaltyData = (d: Discipline, p: PersonIndex) => ({ form: d.form, effectiveFrom: d.effectiveFrom, effectiveTo: d.effectiveTo, firstCountableYear: p.firstCountableYear });
 
 export function penaltyServedLine(ctx: EvalContext, p: PersonIndex): void {
   const y = ctx.year;
@@ -21,12 +25,10 @@ export function penaltyServedLine(ctx: EvalContext, p: PersonIndex): void {
     return;
   }
   const d = p.penalty;
-  const data = { form: d.form, effectiveFrom: d.effectiveFrom, effectiveTo: d.effectiveTo, firstCountableYear: p.firstCountableYear };
-  const form = DISCIPLINE_FORM_LABELS[d.form].toLowerCase();
   if (y >= p.firstCountableYear) {
-    push(ctx, 'DISCIPLINE.penalty_served', 'criterion', label, 'pass', `Hình thức kỷ luật ${form} từ ${fmtDate(d.effectiveFrom)} đến ${fmtDate(d.effectiveTo)} đã kết thúc trước năm ${y}.`, data, basis);
+    push(ctx, 'DISCIPLINE.penalty_served', 'criterion', label, 'pass', () => `Hình thức kỷ luật ${formVi(d)} từ ${fmtDate(d.effectiveFrom)} đến ${fmtDate(d.effectiveTo)} đã kết thúc trước năm ${y}.`, () => penaltyData(d, p), basis);
   } else {
-    push(ctx, 'DISCIPLINE.penalty_served', 'criterion', label, 'fail', `Hình thức kỷ luật ${form} từ ${fmtDate(d.effectiveFrom)} đến ${fmtDate(d.effectiveTo)}: thành tích chỉ được tính từ năm ${p.firstCountableYear}, nên năm ${y} không được tính.`, data, basis);
+    push(ctx, 'DISCIPLINE.penalty_served', 'criterion', label, 'fail', () => `Hình thức kỷ luật ${formVi(d)} từ ${fmtDate(d.effectiveFrom)} đến ${fmtDate(d.effectiveTo)}: thành tích chỉ được tính từ năm ${p.firstCountableYear}, nên năm ${y} không được tính.`, () => penaltyData(d, p), basis);
   }
 }
 
@@ -38,12 +40,12 @@ export function forcedRatingLine(ctx: EvalContext, p: PersonIndex): void {
   if (info.forcedBy === 'D3' && info.forcingDiscipline) {
     const d = info.forcingDiscipline;
     push(ctx, 'RATING.forced_khtnv', 'info', 'Bị kỷ luật liên quan đến thực thi nhiệm vụ trong năm đánh giá', 'fail',
-      `Năm ${ctx.year} ghi nhận xếp loại ${recorded} nhưng bị kỷ luật ${DISCIPLINE_FORM_LABELS[d.form].toLowerCase()} liên quan đến thực thi nhiệm vụ (quyết định ${fmtDate(d.decidedOn ?? d.effectiveFrom)}), nên xếp loại Không hoàn thành nhiệm vụ.`,
-      { recorded: info.recorded, effective: info.level, form: d.form, ratingRegime: info.regime }, nd233 ? BASES.d3Nd233 : BASES.d3Nd335);
+      () => `Năm ${ctx.year} ghi nhận xếp loại ${recorded} nhưng bị kỷ luật ${DISCIPLINE_FORM_LABELS[d.form].toLowerCase()} liên quan đến thực thi nhiệm vụ (quyết định ${fmtDate(d.decidedOn ?? d.effectiveFrom)}), nên xếp loại Không hoàn thành nhiệm vụ.`,
+      () => ({ recorded: info.recorded, effective: info.level, form: d.form, ratingRegime: info.regime }), nd233 ? BASES.d3Nd233 : BASES.d3Nd335);
   } else {
     const why = info.forcedBy === 'D4_DEGRADATION' ? 'có kết luận suy thoái về chính trị, đạo đức' : 'là người đứng đầu đơn vị để xảy ra tham ô, tham nhũng, lãng phí bị xử lý';
     push(ctx, 'RATING.forced_khtnv', 'info', 'Trường hợp bắt buộc xếp loại Không hoàn thành nhiệm vụ', 'fail',
-      `Năm ${ctx.year} ghi nhận xếp loại ${recorded} nhưng ${why}, nên xếp loại Không hoàn thành nhiệm vụ.`,
-      { recorded: info.recorded, effective: info.level, reason: info.forcedBy, ratingRegime: info.regime }, nd233 ? BASES.d4Nd233 : BASES.d4Nd335);
+      () => `Năm ${ctx.year} ghi nhận xếp loại ${recorded} nhưng ${why}, nên xếp loại Không hoàn thành nhiệm vụ.`,
+      () => ({ recorded: info.recorded, effective: info.level, reason: info.forcedBy, ratingRegime: info.regime }), nd233 ? BASES.d4Nd233 : BASES.d4Nd335);
   }
 }

@@ -26,6 +26,11 @@ export interface PreparedCase {
 }
 
 export function prepareCase(c: ScreeningCase, settings: AgencySettings = DEFAULT_SETTINGS): PreparedCase {
+  return prepare(c, settings, true);
+}
+
+/** `withSummary` false: no regime summary (screening rows never show it). */
+function prepare(c: ScreeningCase, settings: AgencySettings, withSummary: boolean): PreparedCase {
   const yearEnd = `${c.year}-12-31`;
   const asOf = c.asOf ?? c.dossierDate ?? yearEnd;
   const refDate = c.dossierDate ?? c.asOf ?? yearEnd;
@@ -36,7 +41,7 @@ export function prepareCase(c: ScreeningCase, settings: AgencySettings = DEFAULT
     asOf,
     refDate,
     regime,
-    regimeSummary: regime ? regimeSummary(regime, settings) : null,
+    regimeSummary: regime && withSummary ? regimeSummary(regime, settings) : null,
     person: s.kind === 'individual' ? new PersonIndex(s, settings, asOf) : null,
     collective: s.kind === 'collective' ? new CollectiveIndex(s, settings, asOf) : null,
   };
@@ -64,14 +69,17 @@ function quotaLine(ctx: EvalContext): void {
   if (!key) return;
   const q = ctx.settings[key] as { pct: number; base: string } | null;
   if (!q) return;
-  const base = q.base === 'LDTT' ? 'số cá nhân đạt Lao động tiên tiến' : q.base === 'CSTDCS' ? 'số cá nhân đạt Chiến sĩ thi đua cơ sở' : q.base === 'UNITS' ? 'số tập thể' : 'số đề nghị';
-  const mode = ctx.settings.roundingMode === 'FLOOR' ? 'làm tròn xuống' : ctx.settings.roundingMode === 'CEIL' ? 'làm tròn lên' : 'làm tròn';
   push(ctx, `QUOTA.${ctx.award}`, 'info', 'Hạn mức do cơ quan quy định', 'not_applicable',
-    `Danh sách đề nghị không vượt quá ${fmtPct(q.pct)} ${base} (${mode}); áp dụng khi lập danh sách theo thứ tự xếp hạng.`, { ...q, roundingMode: ctx.settings.roundingMode }, settingCited(key), key);
+    () => {
+      const base = q.base === 'LDTT' ? 'số cá nhân đạt Lao động tiên tiến' : q.base === 'CSTDCS' ? 'số cá nhân đạt Chiến sĩ thi đua cơ sở' : q.base === 'UNITS' ? 'số tập thể' : 'số đề nghị';
+      const mode = ctx.settings.roundingMode === 'FLOOR' ? 'làm tròn xuống' : ctx.settings.roundingMode === 'CEIL' ? 'làm tròn lên' : 'làm tròn';
+      return `Danh sách đề nghị không vượt quá ${fmtPct(q.pct)} ${base} (${mode}); áp dụng khi lập danh sách theo thứ tự xếp hạng.`;
+    },
+    () => ({ ...q, roundingMode: ctx.settings.roundingMode }), settingCited(key), key);
 }
 
-/** Judge a prepared case for one award. */
-export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings = DEFAULT_SETTINGS): Verdict {
+/** The lines of a prepared case for one award (lean: without details, see EvalContext.lean). */
+function judge(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings, lean: boolean): VerdictBuilder {
   const src = prep.source;
   const y = src.year;
   const subject = src.subject;
@@ -86,25 +94,34 @@ export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, sett
     };
     out.lines.push(line);
   } else {
-    const ctx: EvalContext = { award, year: y, basisType: src.basisType, settings, regime, refDate: prep.refDate, asOf: prep.asOf, out };
+    const ctx: EvalContext = { award, year: y, basisType: src.basisType, settings, regime, refDate: prep.refDate, asOf: prep.asOf, out, lean };
     const target = entry.target;
     if (target !== 'both' && target !== subject.kind) {
       push(ctx, 'AWARD.target', 'criterion', 'Đối tượng được xét tặng', 'fail',
-        `${entry.nameVi} chỉ xét tặng cho ${target === 'individual' ? 'cá nhân' : 'tập thể'}.`, { target, subjectKind: subject.kind }, awardBasis(award, prep.refDate));
+        () => `${entry.nameVi} chỉ xét tặng cho ${target === 'individual' ? 'cá nhân' : 'tập thể'}.`, () => ({ target, subjectKind: subject.kind }), awardBasis(award, prep.refDate));
     } else {
       const rule = regime.rules[award];
       if (subject.kind === 'individual' && prep.person && rule?.individual) rule.individual(ctx, prep.person);
       else if (subject.kind === 'collective' && prep.collective && rule?.collective) rule.collective(ctx, prep.collective);
       else
         push(ctx, 'AWARD.not_supported', 'criterion', 'Công cụ hỗ trợ xét danh hiệu, hình thức này', 'fail',
-          `Chế độ ${regime.name} chưa có quy tắc xét ${entry.nameVi} cho đối tượng này.`, {}, awardBasis(award, prep.refDate));
+          () => `Chế độ ${regime.name} chưa có quy tắc xét ${entry.nameVi} cho đối tượng này.`, {}, awardBasis(award, prep.refDate));
     }
     if (regime.confidence === 'UNCONFIRMED') {
-      push(ctx, 'REGIME.unconfirmed', 'info', 'Chế độ pháp lý chưa được xác nhận', 'not_applicable', regime.notes[0] ?? 'Chế độ pháp lý chưa được xác nhận.', { regime: regime.id }, settingCited('regime.law2026.enabled'), 'regime.law2026.enabled');
+      push(ctx, 'REGIME.unconfirmed', 'info', 'Chế độ pháp lý chưa được xác nhận', 'not_applicable', regime.notes[0] ?? 'Chế độ pháp lý chưa được xác nhận.', () => ({ regime: regime.id }), settingCited('regime.law2026.enabled'), 'regime.law2026.enabled');
     }
     quotaLine(ctx);
     for (const n of regime.notes) out.notes.push(n);
   }
+  return out;
+}
+
+/** Judge a prepared case for one award. */
+export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings = DEFAULT_SETTINGS): Verdict {
+  const y = prep.source.year;
+  const subject = prep.source.subject;
+  const entry = findAward(award, prep.refDate);
+  const out = judge(prep, award, settings, false);
   const status = statusOf(out.lines);
   const subjectOut: Verdict['subject'] = { kind: subject.kind, id: subject.id };
   if (subject.name !== undefined) subjectOut.name = subject.name;
@@ -168,26 +185,27 @@ const NO_ISSUES: ScreeningIssue[] = [];
 
 /**
  * Bulk screening (e.g. 50,000 people × every title): like evaluateMany but keeps only a compact row
- * per (subject, award), so memory stays flat and the garbage collector stays cheap.
+ * per (subject, award), and judges in lean mode (no detail strings or data are built), so memory
+ * stays flat and the garbage collector stays cheap. Same statuses and failing lines as evaluate().
  */
 export function screenMany(cases: readonly ScreeningCase[], awards: readonly EvaluableAward[], settings: AgencySettings = DEFAULT_SETTINGS): ScreeningRow[] {
   const targets = awards.map((a) => findAward(a, '2100-01-01').target);
   const rows: ScreeningRow[] = [];
   for (const c of cases) {
-    const prep = prepareCase(c, settings);
+    const prep = prepare(c, settings, false);
     const kind = c.subject.kind;
     for (let i = 0; i < awards.length; i++) {
       const t = targets[i];
       if (t !== 'both' && t !== kind) continue;
-      const v = evaluatePrepared(prep, awards[i]!, settings);
+      const lines = judge(prep, awards[i]!, settings, true).lines;
       let issues = NO_ISSUES;
-      for (const l of v.criteria) {
+      for (const l of lines) {
         if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {
           if (issues === NO_ISSUES) issues = [];
           issues.push({ id: l.id, label: l.label, result: l.result, kind: l.kind });
         }
       }
-      rows.push({ subjectId: c.subject.id, award: awards[i]!, year: c.year, status: v.status, issues });
+      rows.push({ subjectId: c.subject.id, award: awards[i]!, year: c.year, status: statusOf(lines), issues });
     }
   }
   return rows;

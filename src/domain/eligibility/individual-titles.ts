@@ -46,8 +46,8 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
   const spirit = info?.record.spiritAttested ?? p.flags.spiritAttested;
   const rs = flagResult(spirit);
   push(ctx, `${prefix}.spirit`, 'criterion', `${labelPrefix}Tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua`, rs,
-    spirit === undefined ? `Chưa có xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ năm ${y}.` : spirit ? `Năm ${y} được xác nhận có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.` : `Năm ${y} không được xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ.`,
-    { year: y, spiritAttested: spirit ?? null }, BASES.ldttSpirit);
+    () => (spirit === undefined ? `Chưa có xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ năm ${y}.` : spirit ? `Năm ${y} được xác nhận có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.` : `Năm ${y} không được xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ.`),
+    () => ({ year: y, spiritAttested: spirit ?? null }), BASES.ldttSpirit);
   results.push(rs);
 
   const minMonths = s['ldtt.minWorkedMonths'];
@@ -55,8 +55,8 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
     const m = p.flags.workedMonths;
     const r: LineResult = m === undefined ? 'missing' : m >= minMonths ? 'pass' : 'fail';
     push(ctx, `${prefix}.worked_months`, 'criterion', `${labelPrefix}Thời gian công tác trong năm từ ${minMonths} tháng trở lên`, r,
-      m === undefined ? `Chưa có số tháng công tác năm ${y}.` : `Năm ${y} công tác ${m} tháng (yêu cầu từ ${minMonths} tháng).`,
-      { workedMonths: m ?? null, min: minMonths }, settingCited('ldtt.minWorkedMonths'), 'ldtt.minWorkedMonths');
+      () => (m === undefined ? `Chưa có số tháng công tác năm ${y}.` : `Năm ${y} công tác ${m} tháng (yêu cầu từ ${minMonths} tháng).`),
+      () => ({ workedMonths: m ?? null, min: minMonths }), settingCited('ldtt.minWorkedMonths'), 'ldtt.minWorkedMonths');
     results.push(r);
   }
   const maxLeave = s['ldtt.maxLeaveWorkingDays'];
@@ -66,10 +66,10 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
     const counted = total === undefined ? undefined : Math.max(0, total - maternity);
     const r: LineResult = counted === undefined ? 'missing' : counted < maxLeave ? 'pass' : 'fail';
     push(ctx, `${prefix}.leave_days`, 'criterion', `${labelPrefix}Số ngày nghỉ trong năm dưới ${maxLeave} ngày làm việc`, r,
-      counted === undefined
+      () => (counted === undefined
         ? `Chưa có số ngày nghỉ năm ${y}.`
-        : `Năm ${y} nghỉ ${counted} ngày làm việc${maternity > 0 ? ` (không tính ${maternity} ngày nghỉ thai sản)` : ''}; giới hạn dưới ${maxLeave} ngày.`,
-      { leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }, settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays');
+        : `Năm ${y} nghỉ ${counted} ngày làm việc${maternity > 0 ? ` (không tính ${maternity} ngày nghỉ thai sản)` : ''}; giới hạn dưới ${maxLeave} ngày.`),
+      () => ({ leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }), settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays');
     results.push(r);
   }
   const extraAll = s['ldtt.provinceExtraCriteria'];
@@ -109,8 +109,12 @@ function skippedText(sel: Selection): string {
 }
 
 function pathNotAllowed(ctx: EvalContext, path: CstdcsPath, id: string, label: string): LineResult {
-  push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng căn cứ "${CSTDCS_PATH_LABELS[path]}".`, { path }, settingCited('cstdcs.paths'), 'cstdcs.paths');
+  push(ctx, id, 'alternative', label, 'not_applicable', () => `Cơ quan không áp dụng căn cứ "${CSTDCS_PATH_LABELS[path]}".`, () => ({ path }), settingCited('cstdcs.paths'), 'cstdcs.paths');
   return 'not_applicable';
+}
+
+function pathData(ctx: EvalContext, sel: Selection) {
+  return { window: ctx.settings.initiativeYearWindow, candidates: sel.items.map((i) => i.id), usedElsewhere: sel.usedElsewhere.map((u) => u.id) };
 }
 
 /** CSTĐCS path B or C: the oldest unused initiative / accepted task in the window. */
@@ -118,12 +122,11 @@ function achievementPathLine(ctx: EvalContext, path: 'INITIATIVE' | 'SCIENCE_TAS
   const id = `CSTDCS.path.${path}`;
   if (!ctx.settings['cstdcs.paths'].allowed.includes(path)) return pathNotAllowed(ctx, path, id, label);
   const a = sel.items[0];
-  const data = { window: ctx.settings.initiativeYearWindow, candidates: sel.items.map((i) => i.id), usedElsewhere: sel.usedElsewhere.map((u) => u.id) };
   if (a) {
-    push(ctx, id, 'alternative', label, 'pass', `${achievementName(a)} ${a.kind === 'initiative' ? 'được công nhận' : 'được nghiệm thu'} ngày ${fmtDate(a.date)}, chưa dùng cho khen thưởng khác${skippedText(sel)}.`, { ...data, chosen: a.id }, basis, 'initiativeYearWindow');
+    push(ctx, id, 'alternative', label, 'pass', () => `${achievementName(a)} ${a.kind === 'initiative' ? 'được công nhận' : 'được nghiệm thu'} ngày ${fmtDate(a.date)}, chưa dùng cho khen thưởng khác${skippedText(sel)}.`, () => ({ ...pathData(ctx, sel), chosen: a.id }), basis, 'initiativeYearWindow');
     return 'pass';
   }
-  push(ctx, id, 'alternative', label, 'fail', `Không có ${what} ${winText} chưa dùng cho khen thưởng khác${skippedText(sel)}.`, data, basis, 'initiativeYearWindow');
+  push(ctx, id, 'alternative', label, 'fail', () => `Không có ${what} ${winText} chưa dùng cho khen thưởng khác${skippedText(sel)}.`, () => pathData(ctx, sel), basis, 'initiativeYearWindow');
   return 'fail';
 }
 
@@ -133,7 +136,7 @@ export const evaluateCstdcs: IndividualEvaluator = (ctx, p) => {
   const ldtt = ldttStandardLines(ctx, p, 'CSTDCS.ldtt', 'Tiêu chuẩn Lao động tiên tiến: ');
   const ldttResult = allOf(ldtt);
   push(ctx, 'CSTDCS.ldtt_standard', 'info', 'Đạt tiêu chuẩn danh hiệu "Lao động tiên tiến"', ldttResult,
-    ldttResult === 'pass' ? `Năm ${y} đạt các tiêu chuẩn Lao động tiên tiến.` : `Xem các dòng "Tiêu chuẩn Lao động tiên tiến" ở trên.`, { result: ldttResult }, BASES.cstdcsLdtt);
+    () => (ldttResult === 'pass' ? `Năm ${y} đạt các tiêu chuẩn Lao động tiên tiến.` : `Xem các dòng "Tiêu chuẩn Lao động tiên tiến" ở trên.`), () => ({ result: ldttResult }), BASES.cstdcsLdtt);
 
   const { allowed, combine } = ctx.settings['cstdcs.paths'];
 
@@ -165,14 +168,16 @@ export const evaluateCstdcs: IndividualEvaluator = (ctx, p) => {
       consumed = rI === 'pass' ? selI.items[0] : selT.items[0];
     }
   }
-  const combineText = combine === 'ANY' ? 'một trong các căn cứ' : 'Hoàn thành xuất sắc nhiệm vụ và có sáng kiến hoặc đề tài';
   push(ctx, 'CSTDCS.basis', 'criterion', 'Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến, hoặc có đề tài, đề án, công trình khoa học và công nghệ', result,
-    result === 'pass'
-      ? `Đạt theo căn cứ: ${CSTDCS_PATH_LABELS[path!]}${consumed ? ` — ${achievementName(consumed)}` : ''}.`
-      : result === 'missing'
-        ? `Chưa đủ thông tin để xác định căn cứ (cần ${combineText}).`
-        : `Không đạt ${combineText}: ${allowed.map((x) => CSTDCS_PATH_LABELS[x]).join('; ')}.`,
-    { combine, allowed, path: path ?? null, consumed: consumed?.id ?? null }, BASES.cstdcsBasis, 'cstdcs.paths');
+    () => {
+      const combineText = combine === 'ANY' ? 'một trong các căn cứ' : 'Hoàn thành xuất sắc nhiệm vụ và có sáng kiến hoặc đề tài';
+      return result === 'pass'
+        ? `Đạt theo căn cứ: ${CSTDCS_PATH_LABELS[path!]}${consumed ? ` — ${achievementName(consumed)}` : ''}.`
+        : result === 'missing'
+          ? `Chưa đủ thông tin để xác định căn cứ (cần ${combineText}).`
+          : `Không đạt ${combineText}: ${allowed.map((x) => CSTDCS_PATH_LABELS[x]).join('; ')}.`;
+    },
+    () => ({ combine, allowed, path: path ?? null, consumed: consumed?.id ?? null }), BASES.cstdcsBasis, 'cstdcs.paths');
   if (result === 'pass' && path) {
     ctx.out.basis.cstdcsPath = path;
     if (consumed) (consumed.kind === 'initiative' ? ctx.out.basis.initiatives : ctx.out.basis.scienceTasks).push(consumed.id);
@@ -198,18 +203,20 @@ function influenceLine(ctx: EvalContext, p: PersonIndex, min: InitiativeScope, i
   const a = sel.items[0];
   const scope = min === 'TOAN_QUOC' ? 'phạm vi ảnh hưởng toàn quốc' : min === 'TINH' ? 'phạm vi ảnh hưởng trong tỉnh' : 'phạm vi ảnh hưởng cấp cơ sở';
   if (a) {
-    push(ctx, id, 'criterion', label, 'pass', `${achievementName(a)} được áp dụng hiệu quả, có khả năng nhân rộng, được Chủ tịch Ủy ban nhân dân tỉnh công nhận có ${scope}.`, { chosen: a.id, scope: min }, basis);
+    push(ctx, id, 'criterion', label, 'pass', () => `${achievementName(a)} được áp dụng hiệu quả, có khả năng nhân rộng, được Chủ tịch Ủy ban nhân dân tỉnh công nhận có ${scope}.`, () => ({ chosen: a.id, scope: min }), basis);
     (a.kind === 'initiative' ? ctx.out.basis.initiatives : ctx.out.basis.scienceTasks).push(a.id);
     return;
   }
-  const reasons = all
-    .filter((x) => x.date.slice(0, 4) <= String(ctx.year) && scopeShortfalls(x, min).length > 0)
-    .slice(0, 5)
-    .map((x) => `${x.id}: ${scopeShortfalls(x, min).join(', ')}`);
-  const detail = all.length === 0
-    ? 'Không có sáng kiến hoặc đề tài, công trình khoa học nào.'
-    : `Không có sáng kiến hoặc đề tài đạt yêu cầu ${scope}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}${skippedText(sel)}.`;
-  push(ctx, id, 'criterion', label, 'fail', detail, { scope: min, candidates: all.map((x) => x.id) }, basis);
+  push(ctx, id, 'criterion', label, 'fail',
+    () => {
+      if (all.length === 0) return 'Không có sáng kiến hoặc đề tài, công trình khoa học nào.';
+      const reasons = all
+        .filter((x) => x.date.slice(0, 4) <= String(ctx.year) && scopeShortfalls(x, min).length > 0)
+        .slice(0, 5)
+        .map((x) => `${x.id}: ${scopeShortfalls(x, min).join(', ')}`);
+      return `Không có sáng kiến hoặc đề tài đạt yêu cầu ${scope}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}${skippedText(sel)}.`;
+    },
+    () => ({ scope: min, candidates: all.map((x) => x.id) }), basis);
 }
 
 // ---- CSTĐ cấp tỉnh ------------------------------------------------------------------------------
@@ -224,12 +231,14 @@ export const evaluateCstdTinh: IndividualEvaluator = (ctx, p) => {
   const run = s['cstdTinh.proposeInYearOfThird'] ? runEndingAt(y, floor, test, isAllowedSkip(ctx)) : latestRunAtOrBefore(y, floor, test, isAllowedSkip(ctx));
   const ok = run.years.length >= 3;
   const used = run.years.slice(-3);
-  const fr = floorReason(floor, prior, p);
-  const detail = ok
-    ? `Được tặng Chiến sĩ thi đua cơ sở các năm ${fmtYears(used)} (3 lần liên tục${run.years.length > 3 ? `; chuỗi liên tục gồm ${fmtYears(run.years)}` : ''}).`
-    : `Chuỗi Chiến sĩ thi đua cơ sở liên tục ${s['cstdTinh.proposeInYearOfThird'] ? `kết thúc năm ${y}` : `đến năm ${y}`} gồm: ${fmtYears(run.years)} (${run.years.length} lần)${run.brokenAt !== null ? `; năm ${run.brokenAt} không đạt nên chuỗi bị đứt` : ''}${fr && run.stoppedAtFloor ? `; ${fr}` : ''}. Cần 3 lần liên tục.`;
-  push(ctx, 'CSTD_TINH.chain', 'criterion', 'Có 03 lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"', ok ? 'pass' : 'fail', detail,
-    { years: run.years, brokenAt: run.brokenAt, skipped: run.skipped, windowFloor: Number.isFinite(floor) ? floor : null, proposeInYearOfThird: s['cstdTinh.proposeInYearOfThird'] },
+  push(ctx, 'CSTD_TINH.chain', 'criterion', 'Có 03 lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"', ok ? 'pass' : 'fail',
+    () => {
+      const fr = floorReason(floor, prior, p);
+      return ok
+        ? `Được tặng Chiến sĩ thi đua cơ sở các năm ${fmtYears(used)} (3 lần liên tục${run.years.length > 3 ? `; chuỗi liên tục gồm ${fmtYears(run.years)}` : ''}).`
+        : `Chuỗi Chiến sĩ thi đua cơ sở liên tục ${s['cstdTinh.proposeInYearOfThird'] ? `kết thúc năm ${y}` : `đến năm ${y}`} gồm: ${fmtYears(run.years)} (${run.years.length} lần)${run.brokenAt !== null ? `; năm ${run.brokenAt} không đạt nên chuỗi bị đứt` : ''}${fr && run.stoppedAtFloor ? `; ${fr}` : ''}. Cần 3 lần liên tục.`;
+    },
+    () => ({ years: run.years, brokenAt: run.brokenAt, skipped: run.skipped, windowFloor: Number.isFinite(floor) ? floor : null, proposeInYearOfThird: s['cstdTinh.proposeInYearOfThird'] }),
     BASES.cstdTinhChain);
   if (ok) {
     for (const yy of used) ctx.out.basis.awards.push({ code: 'CSTDCS', year: yy });
@@ -249,9 +258,13 @@ export const evaluateCstdTq: IndividualEvaluator = (ctx, p) => {
   const floor = Math.max(floorAfter(prior ? decisionYear(prior) : null), p.firstCountableYear);
   const tinhYears = [...new Set(p.awardsOf('CSTD_TINH').filter((a) => p.hasCountable('CSTD_TINH', a.year) && a.year <= y && a.year >= floor).map((a) => a.year))].sort((a, b) => a - b);
   const label = 'Có 02 lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp tỉnh';
-  const fr = floorReason(floor, prior, p);
   if (tinhYears.length < 2) {
-    push(ctx, 'CSTD_TQ.chain', 'criterion', label, 'fail', `Có ${tinhYears.length} lần đạt Chiến sĩ thi đua cấp tỉnh${tinhYears.length > 0 ? ` (năm ${fmtYears(tinhYears)})` : ''}${fr ? `; ${fr}` : ''}. Cần 2 lần liên tục.`, { years: tinhYears }, BASES.cstdTqChain);
+    push(ctx, 'CSTD_TQ.chain', 'criterion', label, 'fail',
+      () => {
+        const fr = floorReason(floor, prior, p);
+        return `Có ${tinhYears.length} lần đạt Chiến sĩ thi đua cấp tỉnh${tinhYears.length > 0 ? ` (năm ${fmtYears(tinhYears)})` : ''}${fr ? `; ${fr}` : ''}. Cần 2 lần liên tục.`;
+      },
+      () => ({ years: tinhYears }), BASES.cstdTqChain);
   } else {
     const a = tinhYears[tinhYears.length - 2]!;
     const b = tinhYears[tinhYears.length - 1]!;
@@ -266,10 +279,10 @@ export const evaluateCstdTq: IndividualEvaluator = (ctx, p) => {
     }
     const ok = broken === null;
     push(ctx, 'CSTD_TQ.chain', 'criterion', label, ok ? 'pass' : 'fail',
-      ok
+      () => (ok
         ? `Đạt Chiến sĩ thi đua cấp tỉnh năm ${a} và năm ${b}, các năm giữa liên tục đạt Chiến sĩ thi đua cơ sở.`
-        : `Đạt Chiến sĩ thi đua cấp tỉnh năm ${a} và năm ${b} nhưng năm ${broken} không đạt Chiến sĩ thi đua cơ sở nên không liên tục.`,
-      { years: [a, b], brokenAt: broken }, BASES.cstdTqChain);
+        : `Đạt Chiến sĩ thi đua cấp tỉnh năm ${a} và năm ${b} nhưng năm ${broken} không đạt Chiến sĩ thi đua cơ sở nên không liên tục.`),
+      () => ({ years: [a, b], brokenAt: broken }), BASES.cstdTqChain);
     if (ok) ctx.out.basis.awards.push({ code: 'CSTD_TINH', year: a }, { code: 'CSTD_TINH', year: b });
   }
   influenceLine(ctx, p, 'TOAN_QUOC', 'CSTD_TQ.initiative', 'Sáng kiến hoặc công trình khoa học có hiệu quả, khả năng nhân rộng, phạm vi ảnh hưởng toàn quốc', BASES.cstdTqInitiative);

@@ -15,15 +15,15 @@ export function leaderRatingWarning(ctx: EvalContext, p: PersonIndex): void {
   const label = 'Xếp loại của người đứng đầu không cao hơn xếp loại của đơn vị';
   const unit = info.record.unitLevel;
   if (!unit) {
-    push(ctx, 'LEADER.rating_cap', 'warning', label, 'missing', `Năm ${ctx.year} là người đứng đầu đơn vị nhưng chưa có xếp loại của đơn vị để đối chiếu.`, { level: info.level }, BASES.leaderCap);
+    push(ctx, 'LEADER.rating_cap', 'warning', label, 'missing', () => `Năm ${ctx.year} là người đứng đầu đơn vị nhưng chưa có xếp loại của đơn vị để đối chiếu.`, () => ({ level: info.level }), BASES.leaderCap);
     return;
   }
   const over = RATING_RANK[info.recorded] > RATING_RANK[unit];
   push(ctx, 'LEADER.rating_cap', 'warning', label, over ? 'fail' : 'pass',
-    over
+    () => (over
       ? `Năm ${ctx.year} người đứng đầu được xếp loại ${RATING_LEVEL_LABELS[info.recorded]}, cao hơn xếp loại của đơn vị (${RATING_LEVEL_LABELS[unit]}); cần rà soát kết quả xếp loại.`
-      : `Năm ${ctx.year} người đứng đầu xếp loại ${RATING_LEVEL_LABELS[info.recorded]}, không cao hơn đơn vị (${RATING_LEVEL_LABELS[unit]}).`,
-    { level: info.recorded, unitLevel: unit }, BASES.leaderCap);
+      : `Năm ${ctx.year} người đứng đầu xếp loại ${RATING_LEVEL_LABELS[info.recorded]}, không cao hơn đơn vị (${RATING_LEVEL_LABELS[unit]}).`),
+    () => ({ level: info.recorded, unitLevel: unit }), BASES.leaderCap);
 }
 
 export function minWorkMonthsWarning(ctx: EvalContext, p: PersonIndex): void {
@@ -31,5 +31,5 @@ export function minWorkMonthsWarning(ctx: EvalContext, p: PersonIndex): void {
   if (months === undefined || months >= 6 || p.staffCategory !== 'VIEN_CHUC' || p.ratingRegimeOf(ctx.year) !== 'ND233') return;
   if (!p.levelOf(ctx.year)) return;
   push(ctx, 'RATING.min_work_months', 'warning', 'Viên chức công tác dưới 06 tháng trong năm không được đánh giá, xếp loại', 'fail',
-    `Năm ${ctx.year} chỉ công tác ${months} tháng nhưng có kết quả xếp loại; kiểm tra trường hợp nghỉ chế độ được miễn.`, { workedMonths: months }, BASES.minWorkMonths);
+    () => `Năm ${ctx.year} chỉ công tác ${months} tháng nhưng có kết quả xếp loại; kiểm tra trường hợp nghỉ chế độ được miễn.`, () => ({ workedMonths: months }), BASES.minWorkMonths);
 }

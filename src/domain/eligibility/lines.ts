@@ -13,18 +13,32 @@ export function settingCited(key: SettingKey): CitedBasis {
   return c;
 }
 
+/** A line's explanation, or a function making it when it costs something to build (skipped in lean mode). */
+export type Lazy<T> = T | (() => T);
+type LineData = Record<string, unknown>;
+
+const NO_DATA: LineData = Object.freeze({}) as LineData;
+
 export function push(
   ctx: EvalContext,
   id: string,
   kind: LineKind,
   label: string,
   result: LineResult,
-  detail: string,
-  data: Record<string, unknown>,
+  detail: Lazy<string>,
+  data: Lazy<LineData>,
   basis: CitedBasis,
   setting?: SettingKey,
 ): CriterionLine {
-  const line: CriterionLine = { id, kind, label, result, detail, data, legalBasis: basis.legalBasis, citation: basis.citation };
+  const line: CriterionLine = ctx.lean
+    ? { id, kind, label, result, detail: '', data: NO_DATA, legalBasis: basis.legalBasis, citation: basis.citation }
+    : {
+        id, kind, label, result,
+        detail: typeof detail === 'function' ? detail() : detail,
+        data: typeof data === 'function' ? data() : data,
+        legalBasis: basis.legalBasis,
+        citation: basis.citation,
+      };
   if (setting) line.setting = setting;
   ctx.out.lines.push(line);
   return line;

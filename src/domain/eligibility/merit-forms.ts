@@ -66,6 +66,10 @@ function runText(k: 'CSTDCS' | 'HTXSNV', r: Run): string {
   return `liên tục ${k === 'CSTDCS' ? 'Chiến sĩ thi đua cơ sở' : 'Hoàn thành xuất sắc nhiệm vụ'}: ${r.years.length > 0 ? `${fmtYears(r.years)} (${r.years.length} năm)` : 'không có năm nào'}`;
 }
 
+function pointDData(runs: readonly { kind: 'CSTDCS' | 'HTXSNV'; run: Run }[], mixed: boolean, floor: number) {
+  return { runs: runs.map((r) => ({ kind: r.kind, years: r.run.years })), mixedAllowed: mixed, windowFloor: Number.isFinite(floor) ? floor : null };
+}
+
 function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
   const y = ctx.year;
   const s = ctx.settings;
@@ -101,35 +105,37 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
     attempts.push({ kind, run, initiatives: selI.items, tasks: selT.items, reserveI: res.i, reserveT: res.t, ok: okI || okT || okM, consumed });
     if (res.i + res.t > 0 && !ctx.out.lines.some((l) => l.id === 'BK_TINH.point_d_reserve')) {
       push(ctx, 'BK_TINH.point_d_reserve', 'info', 'Sáng kiến, đề tài đã dùng để xét Chiến sĩ thi đua cơ sở không được tính lại', 'fail',
-        `Chiến sĩ thi đua cơ sở năm ${fmtYears(res.years)} được xét theo sáng kiến/đề tài nhưng không xác định được sáng kiến/đề tài đã dùng; cần thêm ${res.i + res.t} sáng kiến/đề tài ngoài 02 sáng kiến/đề tài theo điểm d.`,
-        { years: res.years, reserveInitiatives: res.i, reserveTasks: res.t }, BASES.bkTinhDMore);
+        () => `Chiến sĩ thi đua cơ sở năm ${fmtYears(res.years)} được xét theo sáng kiến/đề tài nhưng không xác định được sáng kiến/đề tài đã dùng; cần thêm ${res.i + res.t} sáng kiến/đề tài ngoài 02 sáng kiến/đề tài theo điểm d.`,
+        () => ({ years: res.years, reserveInitiatives: res.i, reserveTasks: res.t }), BASES.bkTinhDMore);
     }
   }
   noDoubleCountLine(ctx, skipped);
   const best = attempts.find((a) => a.ok);
-  const data = { runs: runs.map((r) => ({ kind: r.kind, years: r.run.years })), mixedAllowed: mixed, windowFloor: Number.isFinite(floor) ? floor : null };
   if (best) {
     push(ctx, 'BK_TINH.point_d', 'alternative', label, 'pass',
-      `Có ${runText(best.kind, best.run)}; trong thời gian đó có ${best.consumed.length} ${best.consumed.every((c) => c.kind === 'initiative') ? 'sáng kiến' : best.consumed.every((c) => c.kind === 'scienceTask') ? 'đề tài, công trình' : 'sáng kiến, đề tài'} chưa dùng, được áp dụng hiệu quả: ${best.consumed.map((c) => c.id).join(', ')}.`,
-      { ...data, used: best.kind, consumed: best.consumed.map((c) => c.id) }, BASES.bkTinhD, 'bkTinh.allowMixedInitiativeAndSciWork');
+      () => `Có ${runText(best.kind, best.run)}; trong thời gian đó có ${best.consumed.length} ${best.consumed.every((c) => c.kind === 'initiative') ? 'sáng kiến' : best.consumed.every((c) => c.kind === 'scienceTask') ? 'đề tài, công trình' : 'sáng kiến, đề tài'} chưa dùng, được áp dụng hiệu quả: ${best.consumed.map((c) => c.id).join(', ')}.`,
+      () => ({ ...pointDData(runs, mixed, floor), used: best.kind, consumed: best.consumed.map((c) => c.id) }), BASES.bkTinhD, 'bkTinh.allowMixedInitiativeAndSciWork');
     ctx.out.basis.years.push(...best.run.years);
     for (const c of best.consumed) (c.kind === 'initiative' ? ctx.out.basis.initiatives : ctx.out.basis.scienceTasks).push(c.id);
     if (best.kind === 'CSTDCS') for (const yy of best.run.years) ctx.out.basis.awards.push({ code: 'CSTDCS', year: yy });
     return 'pass';
   }
   if (!p.levelOf(y) && !p.hasCountable('CSTDCS', y)) {
-    push(ctx, 'BK_TINH.point_d', 'alternative', label, 'missing', `Năm ${y} chưa có kết quả xếp loại và chưa có danh hiệu Chiến sĩ thi đua cơ sở.`, data, BASES.bkTinhD);
+    push(ctx, 'BK_TINH.point_d', 'alternative', label, 'missing', () => `Năm ${y} chưa có kết quả xếp loại và chưa có danh hiệu Chiến sĩ thi đua cơ sở.`, () => pointDData(runs, mixed, floor), BASES.bkTinhD);
     return 'missing';
   }
-  const fr = floorReason(floor, prior, p);
-  const parts = runs.map((r) => runText(r.kind, r.run));
-  // Both runs may cover the same years: describe each period once.
-  const distinct = attempts.filter((a, i) => attempts.findIndex((b) => b.run.years.join() === a.run.years.join()) === i);
-  const attemptText = distinct
-    .map((a) => `trong thời gian ${fmtYears(a.run.years)} có ${a.initiatives.length} sáng kiến và ${a.tasks.length} đề tài chưa dùng, áp dụng hiệu quả (cần ${2 + a.reserveI} sáng kiến hoặc ${2 + a.reserveT} đề tài${mixed ? ', được kết hợp' : ''})`)
-    .join('; ');
   push(ctx, 'BK_TINH.point_d', 'alternative', label, 'fail',
-    `${upperFirst(parts.join('; '))}${attemptText ? `; ${attemptText}` : '; cần ít nhất 02 năm liên tục'}${fr ? `; ${fr}` : ''}.`, data, BASES.bkTinhD, 'bkTinh.allowMixedInitiativeAndSciWork');
+    () => {
+      const fr = floorReason(floor, prior, p);
+      const parts = runs.map((r) => runText(r.kind, r.run));
+      // Both runs may cover the same years: describe each period once.
+      const distinct = attempts.filter((a, i) => attempts.findIndex((b) => b.run.years.join() === a.run.years.join()) === i);
+      const attemptText = distinct
+        .map((a) => `trong thời gian ${fmtYears(a.run.years)} có ${a.initiatives.length} sáng kiến và ${a.tasks.length} đề tài chưa dùng, áp dụng hiệu quả (cần ${2 + a.reserveI} sáng kiến hoặc ${2 + a.reserveT} đề tài${mixed ? ', được kết hợp' : ''})`)
+        .join('; ');
+      return `${upperFirst(parts.join('; '))}${attemptText ? `; ${attemptText}` : '; cần ít nhất 02 năm liên tục'}${fr ? `; ${fr}` : ''}.`;
+    },
+    () => pointDData(runs, mixed, floor), BASES.bkTinhD, 'bkTinh.allowMixedInitiativeAndSciWork');
   return 'fail';
 }
 
@@ -137,13 +143,13 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
 function judgedPoint(ctx: EvalContext, p: PersonIndex, k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): LineResult {
   const id = `BK_TINH.point_${k}`;
   if (!ctx.settings['bkTinh.criteria'].includes(k)) {
-    push(ctx, id, 'alternative', label, 'not_applicable', `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
+    push(ctx, id, 'alternative', label, 'not_applicable', () => `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
     return 'not_applicable';
   }
   const a = p.flags.answers?.[`BK_TINH.${k}`];
   const r = flagResult(a);
   push(ctx, id, 'alternative', label, r,
-    a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k} (flags.answers["BK_TINH.${k}"]).` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`, { answer: a ?? null }, basis);
+    () => (a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k} (flags.answers["BK_TINH.${k}"]).` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`), () => ({ answer: a ?? null }), basis);
   return r;
 }
 
@@ -152,16 +158,18 @@ export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
   const v = p.flags.exemplaryCompliance;
   push(ctx, 'BK_TINH.compliance', 'criterion', 'Gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước', flagResult(v),
     v === undefined ? 'Chưa có xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật (flags.exemplaryCompliance).' : v ? 'Được xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật.' : 'Không được xác nhận gương mẫu chấp hành.',
-    { exemplaryCompliance: v ?? null }, BASES.bkTinhCompliance);
+    () => ({ exemplaryCompliance: v ?? null }), BASES.bkTinhCompliance);
   const ra = judgedPoint(ctx, p, 'a', 'Điểm a: thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động', BASES.bkTinhA);
   const rb = judgedPoint(ctx, p, 'b', 'Điểm b: thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực do tỉnh quản lý', BASES.bkTinhB);
   const rc = judgedPoint(ctx, p, 'c', 'Điểm c: đóng góp lớn vào phát triển kinh tế - xã hội, ứng dụng khoa học công nghệ, xã hội, từ thiện', BASES.bkTinhC);
   const rd = pointD(ctx, p);
   const r = anyOf([ra, rb, rc, rd]);
-  const passed = (['a', 'b', 'c', 'd'] as const).filter((_, i) => [ra, rb, rc, rd][i] === 'pass');
   push(ctx, 'BK_TINH.basis', 'criterion', 'Đạt một trong các điểm a, b, c, d khoản 1 Điều 74', r,
-    r === 'pass' ? `Đạt điểm ${passed.join(', ')}.` : r === 'missing' ? 'Chưa đủ thông tin để xác định (xem các điểm a–d).' : 'Không đạt điểm nào trong các điểm được áp dụng.',
-    { points: { a: ra, b: rb, c: rc, d: rd } }, BASES.bkTinhAny, 'bkTinh.criteria');
+    () => {
+      const passed = (['a', 'b', 'c', 'd'] as const).filter((_, i) => [ra, rb, rc, rd][i] === 'pass');
+      return r === 'pass' ? `Đạt điểm ${passed.join(', ')}.` : r === 'missing' ? 'Chưa đủ thông tin để xác định (xem các điểm a–d).' : 'Không đạt điểm nào trong các điểm được áp dụng.';
+    },
+    () => ({ points: { a: ra, b: rb, c: rc, d: rd } }), BASES.bkTinhAny, 'bkTinh.criteria');
 };
 
 // ---- Collective Bằng khen (criteria declared by the agency) -----------------------------------------
@@ -171,8 +179,8 @@ function configuredCriteriaOrMissing(ctx: EvalContext, key: SettingKey, subject:
   const list = all.length === 0 ? [] : applicableCriteria(ctx, all, subject.kind);
   if (list.length === 0) {
     push(ctx, `${idPrefix}.criteria_configured`, 'criterion', `Tiêu chuẩn ${what} do cơ quan quy định`, 'missing',
-      `Cơ quan chưa khai báo tiêu chuẩn ${what} cho ${subject.kind === 'individual' ? 'cá nhân' : 'tập thể'}${ctx.award === 'GK_SO' ? ` (loại hình: ${BASIS_TYPE_LABELS[ctx.basisType]})` : ''} (thiết lập ${key}).`,
-      { setting: key }, emptyBasis, key);
+      () => `Cơ quan chưa khai báo tiêu chuẩn ${what} cho ${subject.kind === 'individual' ? 'cá nhân' : 'tập thể'}${ctx.award === 'GK_SO' ? ` (loại hình: ${BASIS_TYPE_LABELS[ctx.basisType]})` : ''} (thiết lập ${key}).`,
+      () => ({ setting: key }), emptyBasis, key);
     return;
   }
   agencyCriteriaLines(ctx, list, subject, `${idPrefix}.criteria`, key);
@@ -203,33 +211,35 @@ export const evaluateBkTtgIndividual: IndividualEvaluator = (ctx, p) => {
   const prereq = merit[0] ?? null;
   if (irregular.length > 0) {
     push(ctx, 'BK_TTG.irregular_excluded', 'info', 'Khen thưởng đột xuất, chuyên đề không làm căn cứ đề nghị khen thưởng công trạng', 'fail',
-      `Không tính: ${irregular.map((a) => `${AWARD_LABELS[a.code]} năm ${a.year} (${BASIS_TYPE_LABELS[a.basisType].toLowerCase()})`).join('; ')}.`,
-      { excluded: irregular.map((a) => ({ code: a.code, year: a.year, basisType: a.basisType })) }, ctx.regime.principles.irregularNotBasis);
+      () => `Không tính: ${irregular.map((a) => `${AWARD_LABELS[a.code]} năm ${a.year} (${BASIS_TYPE_LABELS[a.basisType].toLowerCase()})`).join('; ')}.`,
+      () => ({ excluded: irregular.map((a) => ({ code: a.code, year: a.year, basisType: a.basisType })) }), ctx.regime.principles.irregularNotBasis);
   }
   push(ctx, 'BK_TTG.prerequisite', 'criterion', 'Đã được tặng Bằng khen cấp bộ, ngành, tỉnh (khen thưởng công trạng)', prereq ? 'pass' : 'fail',
-    prereq
+    () => (prereq
       ? `Đã được tặng ${AWARD_LABELS[prereq.code]} năm ${prereq.year}${prereq.decidedOn ? ` (quyết định năm ${decisionYear(prereq)})` : ''}.`
-      : `Chưa có Bằng khen cấp bộ, ngành, tỉnh theo công trạng${irregular.length > 0 ? ' (Bằng khen đột xuất, chuyên đề không được tính)' : ''}${after && all.some((a) => !BASIS_TYPES_NOT_PREREQUISITE.has(a.basisType)) ? ` được quyết định trước năm ${y}` : ''}.`,
-    { prerequisite: prereq ? { code: prereq.code, year: prereq.year, decisionYear: decisionYear(prereq) } : null }, BASES.bkTtgPrereq);
+      : `Chưa có Bằng khen cấp bộ, ngành, tỉnh theo công trạng${irregular.length > 0 ? ' (Bằng khen đột xuất, chuyên đề không được tính)' : ''}${after && all.some((a) => !BASIS_TYPES_NOT_PREREQUISITE.has(a.basisType)) ? ` được quyết định trước năm ${y}` : ''}.`),
+    () => ({ prerequisite: prereq ? { code: prereq.code, year: prereq.year, decisionYear: decisionYear(prereq) } : null }), BASES.bkTtgPrereq);
 
   const lastTtg = after ? latestPrior(p, ['BK_TTG'], y) : null;
   const floor = Math.max(after ? floorAfter(prereq ? decisionYear(prereq) : null, lastTtg ? decisionYear(lastTtg) : null) : Number.NEGATIVE_INFINITY, p.firstCountableYear);
   const runLabel = '05 năm liên tục hoàn thành tốt nhiệm vụ trở lên';
   const cstdLabel = 'Trong thời gian đó có 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở"';
   if (!p.levelOf(y)) {
-    push(ctx, 'BK_TTG.good_years', 'criterion', runLabel, 'missing', `Năm ${y} chưa có kết quả đánh giá, xếp loại chất lượng.`, { year: y }, BASES.bkTtgRun);
+    push(ctx, 'BK_TTG.good_years', 'criterion', runLabel, 'missing', () => `Năm ${y} chưa có kết quả đánh giá, xếp loại chất lượng.`, () => ({ year: y }), BASES.bkTtgRun);
     push(ctx, 'BK_TTG.cstdcs_count', 'criterion', cstdLabel, 'missing', 'Chưa xác định được thời gian 05 năm liên tục.', {}, BASES.bkTtgCstdcs);
   } else {
     const run = runEndingAt(y, floor, ratingYearTest(p, 'HTTNV'), isAllowedSkip(ctx));
     const ok = run.years.length >= 5;
-    const fr = floorReason(floor, lastTtg && decisionYear(lastTtg) + 1 === floor ? lastTtg : prereq, p);
     push(ctx, 'BK_TTG.good_years', 'criterion', runLabel, ok ? 'pass' : 'fail',
-      `Các năm liên tục hoàn thành tốt nhiệm vụ trở lên đến năm ${y}: ${fmtYears(run.years)} (${run.years.length} năm)${run.brokenAt !== null ? `; năm ${run.brokenAt} không đạt hoặc không có xếp loại` : ''}${fr && run.stoppedAtFloor ? `; ${fr}` : ''}.`,
-      { years: run.years, brokenAt: run.brokenAt, windowFloor: Number.isFinite(floor) ? floor : null }, BASES.bkTtgRun, 'nextAwardWindowStart');
+      () => {
+        const fr = floorReason(floor, lastTtg && decisionYear(lastTtg) + 1 === floor ? lastTtg : prereq, p);
+        return `Các năm liên tục hoàn thành tốt nhiệm vụ trở lên đến năm ${y}: ${fmtYears(run.years)} (${run.years.length} năm)${run.brokenAt !== null ? `; năm ${run.brokenAt} không đạt hoặc không có xếp loại` : ''}${fr && run.stoppedAtFloor ? `; ${fr}` : ''}.`;
+      },
+      () => ({ years: run.years, brokenAt: run.brokenAt, windowFloor: Number.isFinite(floor) ? floor : null }), BASES.bkTtgRun, 'nextAwardWindowStart');
     const cstdYears = run.years.filter((yy) => p.hasCountable('CSTDCS', yy));
     const okC = cstdYears.length >= 3;
     push(ctx, 'BK_TTG.cstdcs_count', 'criterion', cstdLabel, okC ? 'pass' : 'fail',
-      `Trong các năm ${fmtYears(run.years)} có ${cstdYears.length} lần Chiến sĩ thi đua cơ sở${cstdYears.length > 0 ? ` (${fmtYears(cstdYears)})` : ''}.`, { cstdcsYears: cstdYears }, BASES.bkTtgCstdcs);
+      () => `Trong các năm ${fmtYears(run.years)} có ${cstdYears.length} lần Chiến sĩ thi đua cơ sở${cstdYears.length > 0 ? ` (${fmtYears(cstdYears)})` : ''}.`, () => ({ cstdcsYears: cstdYears }), BASES.bkTtgCstdcs);
     if (ok && okC) {
       ctx.out.basis.years.push(...run.years);
       for (const yy of cstdYears) ctx.out.basis.awards.push({ code: 'CSTDCS', year: yy });

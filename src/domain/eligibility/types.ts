@@ -21,6 +21,11 @@ export interface EvalContext {
   /** Date of the check (open inspections, penalties in force). */
   asOf: string;
   out: VerdictBuilder;
+  /**
+   * Bulk screening keeps only each line's id, kind, label and result: details and data are not
+   * built (push skips the thunks that make them). Never changes a result.
+   */
+  lean?: boolean;
 }
 
 export type IndividualEvaluator = (ctx: EvalContext, p: PersonIndex) => void;

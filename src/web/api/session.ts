@@ -55,3 +55,12 @@ export function useChangePassword() {
     },
   });
 }
+
+/**
+ * The units a unit-scoped user (unit head, focal point) works within, or undefined for agency-wide
+ * roles: pickers offer only these subtrees, as the server would refuse the others.
+ */
+export function useOwnUnitRoots(): string[] | undefined {
+  const user = useUser();
+  return user.roles.every((r) => r.unitId) ? user.roles.map((r) => r.unitId!) : undefined;
+}

@@ -25,24 +25,44 @@ interface Props {
   /** Units that cannot be chosen (e.g. the current unit, or a unit's own subtree). */
   disabledIds?: Iterable<string>;
   includeInactive?: boolean;
+  /** Offer only these units and their sub-units (e.g. the subtree a unit head may screen). */
+  rootIds?: readonly string[];
   style?: CSSProperties;
   'data-testid'?: string;
 }
 
-function useUnitOptions(disabledIds: Iterable<string> | undefined, includeInactive: boolean | undefined) {
+/** The units at or below the given roots (a unit-scoped role sees its own subtree only). */
+function withinRoots(units: Unit[], rootIds: readonly string[] | undefined): Unit[] {
+  if (!rootIds) return units;
+  const inside = new Set(rootIds);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const u of units) {
+      if (!inside.has(u.id) && u.parentId && inside.has(u.parentId)) {
+        inside.add(u.id);
+        grew = true;
+      }
+    }
+  }
+  return units.filter((u) => inside.has(u.id));
+}
+
+function useUnitOptions(disabledIds: Iterable<string> | undefined, includeInactive: boolean | undefined, rootIds?: readonly string[]) {
   const units = useUnits();
+  const rootKey = rootIds?.join();
   const options = useMemo(() => {
-    const list = (units.data ?? []).filter((u) => includeInactive || u.active);
+    const list = withinRoots(units.data ?? [], rootIds).filter((u) => includeInactive || u.active);
     return toOptions(buildUnitTree(list), new Set(disabledIds ?? []));
-  }, [units.data, disabledIds, includeInactive]);
+  }, [units.data, disabledIds, includeInactive, rootKey]);
   return { options, loading: units.isPending };
 }
 
 const filterTreeNode = (input: string, node: { title?: unknown }) => foldVietnamese(String(node.title ?? '')).includes(foldVietnamese(input));
 
 /** Pick a unit from the agency's tree; typing filters without diacritics ("phong quan ly"). */
-export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, disabledIds, includeInactive, style, ...rest }: Props) {
-  const { options, loading } = useUnitOptions(disabledIds, includeInactive);
+export function UnitTreeSelect({ id, value, onChange, placeholder, allowClear, disabledIds, includeInactive, rootIds, style, ...rest }: Props) {
+  const { options, loading } = useUnitOptions(disabledIds, includeInactive, rootIds);
   return (
     <TreeSelect
       id={id}

@@ -48,11 +48,20 @@ export const MENU_PATHS: Record<string, string> = {
 /** Entries whose address depends on the user (their own record). */
 export const MY_RECORD_KEY = 'myRecord';
 
+/** Screens reached from a menu entry without being its address (the imports of each register). */
+const SCREEN_OWNERS: Record<string, string> = {
+  '/records/import/ratings': 'ratings',
+  '/records/import/unit-ratings': 'ratings',
+  '/records/import/awards': 'awards',
+  '/records/import/initiatives': 'initiatives',
+  '/records/import/disciplines': 'discipline',
+};
+
 /** The menu key for the current path (longest matching prefix). */
 export function menuKeyFor(pathname: string): string {
   let best = 'overview';
   let bestLength = 1;
-  for (const [key, path] of Object.entries(MENU_PATHS)) {
+  for (const [key, path] of [...Object.entries(MENU_PATHS), ...Object.entries(SCREEN_OWNERS).map(([p, k]) => [k, p] as const)]) {
     if (path !== '/' && (pathname === path || pathname.startsWith(path + '/')) && path.length > bestLength) {
       best = key;
       bestLength = path.length;
@@ -77,14 +86,14 @@ const soonTag = (t: T) => (
 );
 
 /** A module that is planned but not built yet: visible, greyed, and says so (tag, tooltip or both). */
-function comingSoon(key: string, icon: ReactNode, text: string, t: T, withTag = true): Item {
+function comingSoon(key: string, icon: ReactNode, text: string, t: T): Item {
   return {
     key,
     icon,
     disabled: true,
     label: (
       <Tooltip title={t('menu.comingSoonHint')} placement="right">
-        {label(key, text, withTag ? soonTag(t) : undefined)}
+        {label(key, text, soonTag(t))}
       </Tooltip>
     ),
   };

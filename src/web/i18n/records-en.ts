@@ -226,6 +226,7 @@ export const recordsEn: Record<RecordsMessageKey, string> = {
   'record.checkHint': 'Choose a year and a title or form: the record is checked against each standard, citing the law.',
   'record.checkAward': 'Title or form',
   'record.members': 'Members',
+  'record.memberList': 'Members ({count})',
   'record.memberSummary': '{count} people; {ldtt} Advanced Workers ({share})',
   'record.membersHidden': '{count} people outside what you may see (counted only).',
   'record.unitNotRated': 'Not rated',

@@ -147,6 +147,7 @@ export const recordsVi = {
   'record.checkHint': 'Chọn năm và danh hiệu, hình thức: hệ thống đối chiếu hồ sơ với từng tiêu chuẩn và nêu điều luật.',
   'record.checkAward': 'Danh hiệu, hình thức',
   'record.members': 'Thành viên',
+  'record.memberList': 'Danh sách thành viên ({count})',
   'record.memberSummary': '{count} người; {ldtt} đạt Lao động tiên tiến ({share})',
   'record.membersHidden': '{count} người ngoài phạm vi bạn được xem (chỉ được đếm).',
   'record.unitNotRated': 'Chưa xếp loại',

@@ -1,6 +1,7 @@
 /**
- * Turns the rows loaded by `loadCaseData` into engine cases (plain objects, no zod parse: this runs
- * for every person of a province). One person → one individual case; one unit → one collective case
+ * Turns the rows loaded by `loadCaseData` (one person or unit, explanations) or `loadScreeningData`
+ * (the screening table) into engine cases (plain objects, no zod parse: this runs for every person of
+ * a province). One person → one individual case; one unit → one collective case
  * whose members are the people of its subtree in the year under review.
  */
 import {
@@ -12,7 +13,10 @@ import type {
 } from '../../../domain/eligibility';
 import { subtreeOf } from '../../../domain/policies';
 import { SCIENCE_TASK_LEVEL_SCOPE, type ScienceTaskLevel } from '../../../domain/records/codes';
-import type { CaseAward, CaseData, CaseRating, CaseUnit } from '../../../db/queries/records/case-data';
+import type {
+  CaseAward, CaseData, CaseDiscipline, CaseInitiative, CaseInspection, CaseRating, CaseScienceTask, CaseUnit,
+} from '../../../db/queries/records/case-data';
+import type { ScreeningData, ScreeningPerson } from '../../../db/queries/records/screening-data';
 
 const oneOf = <T extends string>(list: readonly T[]) => {
   const set = new Set<string>(list);
@@ -62,49 +66,72 @@ function awardRecords(rows: readonly CaseAward[] | undefined): AwardRecord[] {
   return out;
 }
 
-function disciplineRecords(data: CaseData, personId: string): Discipline[] {
+type DisciplineRow = Pick<CaseDiscipline, 'form' | 'decidedOn' | 'effectiveFrom' | 'effectiveTo' | 'dutyRelated'>;
+type InspectionRow = Pick<CaseInspection, 'kind' | 'title' | 'openedOn' | 'concludedOn' | 'hasViolation'>;
+
+function disciplineList(rows: readonly DisciplineRow[] | undefined): Discipline[] {
   const out: Discipline[] = [];
-  for (const d of data.disciplinesByPerson.get(personId) ?? []) {
+  for (const d of rows ?? []) {
     if (!isDisciplineForm(d.form)) continue;
     out.push({ form: d.form, decidedOn: d.decidedOn, effectiveFrom: d.effectiveFrom, effectiveTo: d.effectiveTo, dutyRelated: d.dutyRelated });
   }
   return out;
 }
 
+function disciplineRecords(data: CaseData, personId: string): Discipline[] {
+  return disciplineList(data.disciplinesByPerson.get(personId));
+}
+
+function pendingCheck(i: InspectionRow | undefined): PendingCheck | null {
+  if (!i || !isCheckKind(i.kind)) return null;
+  return { kind: i.kind, openedOn: i.openedOn, concludedOn: i.concludedOn ?? undefined, hasViolationSigns: i.hasViolation, title: i.title };
+}
+
 function pendingChecks(data: CaseData, ids: readonly string[] | undefined): PendingCheck[] {
   const out: PendingCheck[] = [];
   for (const id of ids ?? []) {
-    const i = data.inspections.get(id);
-    if (!i || !isCheckKind(i.kind)) continue;
-    out.push({ kind: i.kind, openedOn: i.openedOn, concludedOn: i.concludedOn ?? undefined, hasViolationSigns: i.hasViolation, title: i.title });
+    const c = pendingCheck(data.inspections.get(id));
+    if (c) out.push(c);
   }
   return out;
 }
 
 /** Uses of an achievement by this subject's own awards (a co-author's use does not consume it for another author). */
 function ownUses(usedBy: readonly { awardCode: string; year: number; personId: string | null }[], personId: string) {
+  return awardRefs(usedBy.filter((u) => u.personId === personId));
+}
+
+function awardRefs(usedBy: readonly { awardCode: string; year: number }[]) {
   const out: { awardCode: (typeof AWARD_CODES)[number]; year: number }[] = [];
-  for (const u of usedBy) if (u.personId === personId && isAwardCode(u.awardCode)) out.push({ awardCode: u.awardCode, year: u.year });
+  for (const u of usedBy) if (isAwardCode(u.awardCode)) out.push({ awardCode: u.awardCode, year: u.year });
   return out;
+}
+
+type InitiativeRow = Omit<CaseInitiative, 'authors' | 'usedBy'>;
+type ScienceTaskRow = Omit<CaseScienceTask, 'code' | 'members' | 'usedBy'>;
+
+function initiativeRecord(i: InitiativeRow | undefined, sharePct: number | undefined, usedFor: Initiative['usedFor']): Initiative | null {
+  if (!i || !isScope(i.recognizedBy)) return null;
+  return {
+    id: i.id,
+    title: i.title,
+    recognitionLevel: i.recognizedBy,
+    recognizedOn: i.recognizedOn,
+    impactScope: isScope(i.impactScope) ? i.impactScope : 'CO_SO',
+    appliedEffectively: i.appliedEffectively,
+    replicable: i.replicable,
+    impactRecognizedByProvinceHead: i.impactRecognizedByProvinceHead,
+    sharePct,
+    usedFor,
+  };
 }
 
 function initiativeRecords(data: CaseData, personId: string): Initiative[] {
   const out: Initiative[] = [];
   for (const id of data.initiativeIdsByPerson.get(personId) ?? []) {
     const i = data.initiatives.get(id);
-    if (!i || !isScope(i.recognizedBy)) continue;
-    out.push({
-      id: i.id,
-      title: i.title,
-      recognitionLevel: i.recognizedBy,
-      recognizedOn: i.recognizedOn,
-      impactScope: isScope(i.impactScope) ? i.impactScope : 'CO_SO',
-      appliedEffectively: i.appliedEffectively,
-      replicable: i.replicable,
-      impactRecognizedByProvinceHead: i.impactRecognizedByProvinceHead,
-      sharePct: i.authors.find((a) => a.personId === personId)?.sharePct,
-      usedFor: ownUses(i.usedBy, personId),
-    });
+    const r = i && initiativeRecord(i, i.authors.find((a) => a.personId === personId)?.sharePct, ownUses(i.usedBy, personId));
+    if (r) out.push(r);
   }
   return out;
 }
@@ -113,23 +140,28 @@ function scienceTaskRecords(data: CaseData, personId: string): ScienceTask[] {
   const out: ScienceTask[] = [];
   for (const id of data.scienceTaskIdsByPerson.get(personId) ?? []) {
     const t = data.scienceTasks.get(id);
-    if (!t || !isTaskKind(t.kind)) continue;
-    out.push({
-      id: t.id,
-      title: t.title,
-      kind: t.kind,
-      // The register stores the managing level (CO_SO, TINH, BO, QUOC_GIA); the engine speaks in scopes.
-      level: Object.hasOwn(SCIENCE_TASK_LEVEL_SCOPE, t.level) ? SCIENCE_TASK_LEVEL_SCOPE[t.level as ScienceTaskLevel] : 'CO_SO',
-      acceptedOn: t.acceptedOn ?? undefined,
-      acceptanceResult: isAcceptance(t.acceptanceResult) ? t.acceptanceResult : undefined,
-      appliedEffectively: t.applied,
-      replicable: false,
-      impactScope: isScope(t.impactScope) ? t.impactScope : 'CO_SO',
-      impactRecognizedByProvinceHead: t.impactRecognizedByProvinceHead,
-      usedFor: ownUses(t.usedBy, personId),
-    });
+    const r = t && scienceTaskRecord(t, ownUses(t.usedBy, personId));
+    if (r) out.push(r);
   }
   return out;
+}
+
+function scienceTaskRecord(t: ScienceTaskRow | undefined, usedFor: ScienceTask['usedFor']): ScienceTask | null {
+  if (!t || !isTaskKind(t.kind)) return null;
+  return {
+    id: t.id,
+    title: t.title,
+    kind: t.kind,
+    // The register stores the managing level (CO_SO, TINH, BO, QUOC_GIA); the engine speaks in scopes.
+    level: Object.hasOwn(SCIENCE_TASK_LEVEL_SCOPE, t.level) ? SCIENCE_TASK_LEVEL_SCOPE[t.level as ScienceTaskLevel] : 'CO_SO',
+    acceptedOn: t.acceptedOn ?? undefined,
+    acceptanceResult: isAcceptance(t.acceptanceResult) ? t.acceptanceResult : undefined,
+    appliedEffectively: t.applied,
+    replicable: false,
+    impactScope: isScope(t.impactScope) ? t.impactScope : 'CO_SO',
+    impactRecognizedByProvinceHead: t.impactRecognizedByProvinceHead,
+    usedFor,
+  };
 }
 
 export interface CaseContext {
@@ -201,4 +233,74 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
       members,
     },
   };
+}
+
+// ---- Year-end screening (loadScreeningData): every candidate and every target unit at once ---------------
+
+function personSubject(p: ScreeningPerson, staffCategory: StaffCategory, disciplines: Discipline[]): ScreeningCase['subject'] {
+  const initiatives: Initiative[] = [];
+  for (const i of p.initiatives) {
+    const r = initiativeRecord(i, i.sharePct, awardRefs(i.usedBy));
+    if (r) initiatives.push(r);
+  }
+  const scienceTasks: ScienceTask[] = [];
+  for (const t of p.scienceTasks) {
+    const r = scienceTaskRecord(t, awardRefs(t.usedBy));
+    if (r) scienceTasks.push(r);
+  }
+  const checks: PendingCheck[] = [];
+  for (const i of p.inspections) {
+    const c = pendingCheck(i);
+    if (c) checks.push(c);
+  }
+  // Ratings and awards come from the loader as engine records already.
+  return {
+    kind: 'individual', id: p.id, name: p.fullName, staffCategory, ratings: p.ratings, awards: p.awards,
+    initiatives, scienceTasks, disciplines, pendingChecks: checks, flags: {},
+  };
+}
+
+/**
+ * Cases for the screening table: one per candidate, one per active target unit with members (the
+ * candidates of its subtree, in name order), as personCase / unitCase build them from `loadCaseData`.
+ */
+export function screeningCases(data: ScreeningData, ctx: CaseContext): { people: ScreeningCase[]; units: ScreeningCase[] } {
+  const people: ScreeningCase[] = [];
+  const membersByUnit = new Map<string, Member[]>();
+  for (const p of data.people) {
+    const staffCategory = catalogueStaffCategory(p.staffCategory);
+    const disciplines = p.disciplines.length ? disciplineList(p.disciplines) : [];
+    people.push({ year: ctx.year, basisType: 'CONG_TRANG', asOf: ctx.asOf, subject: personSubject(p, staffCategory, disciplines) });
+    const member: Member = { id: p.id, name: p.fullName, staffCategory, ratings: p.ratings, awards: p.awards, disciplines };
+    const list = membersByUnit.get(p.unitId);
+    if (list) list.push(member);
+    else membersByUnit.set(p.unitId, [member]);
+  }
+  const all = [...data.units.values()];
+  const units: ScreeningCase[] = [];
+  for (const u of all) {
+    if (!u.target || !u.active) continue;
+    const members: Member[] = [];
+    for (const unitId of subtreeOf(all, [u.id])) {
+      const list = membersByUnit.get(unitId);
+      if (list) for (const m of list) members.push(m);
+    }
+    if (!members.length) continue;
+    const checks: PendingCheck[] = [];
+    for (const i of u.inspections) {
+      const c = pendingCheck(i);
+      if (c) checks.push(c);
+    }
+    const attested = u.ratings.find((r) => r.year === ctx.year)?.spiritAttested;
+    units.push({
+      year: ctx.year,
+      basisType: 'CONG_TRANG',
+      asOf: ctx.asOf,
+      subject: {
+        kind: 'collective', id: u.id, name: u.name, ratings: ratingRecords(u.ratings), awards: awardRecords(u.awards), pendingChecks: checks,
+        flags: attested === undefined ? {} : { movementActive: attested, internalUnity: attested }, members,
+      },
+    });
+  }
+  return { people, units };
 }

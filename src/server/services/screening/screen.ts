@@ -1,11 +1,12 @@
 import { format } from 'date-fns';
 import type { Db } from '../../../db/client';
-import { loadCaseData, type CaseData } from '../../../db/queries/records/case-data';
+import type { CaseData } from '../../../db/queries/records/case-data';
+import { loadScreeningData } from '../../../db/queries/records/screening-data';
 import { agencySettingsOn } from '../../../db/queries/records/settings';
 import { findAward, type EvaluableAward } from '../../../domain/catalogue';
 import { screenMany, selectLegalRegime, type ScreeningCase, type ScreeningIssue, type VerdictStatus } from '../../../domain/eligibility';
 import { notFound } from '../../errors';
-import { personCase, unitCase } from './build-cases';
+import { personCase, screeningCases, unitCase } from './build-cases';
 
 /** Titles and forms screened at year end: what the department confers, and what it proposes upward. */
 export const INDIVIDUAL_SCREENING_AWARDS: EvaluableAward[] = ['LDTT', 'CSTDCS', 'CSTD_TINH', 'CSTD_TQ', 'BK_TINH', 'BK_TTG'];
@@ -56,6 +57,7 @@ export interface ScreeningResult {
   summary: Record<string, Record<VerdictStatus, number>>;
 }
 
+/** Cases from `loadCaseData` (the reference path; the screening itself uses loadScreeningData + screeningCases). */
 export function buildCases(data: CaseData, opts: { year: number; asOf: string; unitFilter?: (unitId: string) => boolean }) {
   const ctx = { year: opts.year, asOf: opts.asOf };
   const people: ScreeningCase[] = [];
@@ -76,12 +78,12 @@ export function buildCases(data: CaseData, opts: { year: number; asOf: string; u
 export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningResult> {
   const asOf = opts.asOf ?? format(new Date(), 'yyyy-MM-dd');
   const [data, settings] = await Promise.all([
-    loadCaseData(db, { agencyId: opts.agencyId, year: opts.year, unitId: opts.unitId }),
+    loadScreeningData(db, { agencyId: opts.agencyId, year: opts.year, unitId: opts.unitId }),
     agencySettingsOn(db, opts.agencyId, asOf),
   ]);
   // A unit of another agency, or no unit at all: "not found", as for any record out of reach.
   if (opts.unitId && !data.units.has(opts.unitId)) throw notFound('đơn vị');
-  const cases = buildCases(data, { year: opts.year, asOf });
+  const cases = screeningCases(data, { year: opts.year, asOf });
   const personRows = screenMany(cases.people, INDIVIDUAL_SCREENING_AWARDS, settings);
   const unitRows = screenMany(cases.units, COLLECTIVE_SCREENING_AWARDS, settings);
 
@@ -91,10 +93,9 @@ export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningR
     summary[award][status]++;
   };
   const peopleById = new Map<string, ScreenedPerson>();
-  for (const id of data.candidatePersonIds) {
-    const p = data.persons.get(id)!;
-    peopleById.set(id, {
-      id, code: p.code, fullName: p.fullName, unitId: p.unitId, unitName: p.unitId ? (data.units.get(p.unitId)?.name ?? '') : '',
+  for (const p of data.people) {
+    peopleById.set(p.id, {
+      id: p.id, code: p.code, fullName: p.fullName, unitId: p.unitId, unitName: data.units.get(p.unitId)?.name ?? '',
       position: p.position, staffCategory: p.staffCategory, isDirectWorker: p.isDirectWorker, results: {},
     });
   }

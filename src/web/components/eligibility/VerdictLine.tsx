@@ -6,6 +6,17 @@ import { useI18n } from '../../i18n/i18n';
 
 const SETTING_LABELS = new Map(SETTINGS_METADATA.map((m) => [m.key as string, m.labelVi]));
 const UNCONFIRMED_MARK = /\s*\(chưa được xác nhận\)\s*$/;
+const SETTING_SUFFIX = /;\s*thiết lập của cơ quan:\s*(\S+)\s*$/;
+
+/** The citation without the markers the UI shows as tags ("chưa được xác nhận", the agency setting). */
+function splitCitation(line: CriterionLine): { citation: string; unconfirmed: boolean; setting: string | undefined } {
+  const settingMatch = SETTING_SUFFIX.exec(line.citation);
+  let citation = line.citation.replace(SETTING_SUFFIX, '');
+  const unconfirmed = line.legalBasis.confidence === 'UNCONFIRMED' || UNCONFIRMED_MARK.test(citation);
+  citation = citation.replace(UNCONFIRMED_MARK, '');
+  const setting = line.setting ?? line.legalBasis.setting ?? settingMatch?.[1];
+  return { citation, unconfirmed, setting };
+}
 
 const RESULT_ICON = {
   pass: <CheckCircleFilled style={{ color: '#389e0d' }} />,
@@ -28,8 +39,7 @@ function lineIcon(line: CriterionLine) {
  */
 export function VerdictLine({ line }: { line: CriterionLine }) {
   const { t, codeLabel } = useI18n();
-  const unconfirmed = line.legalBasis.confidence === 'UNCONFIRMED' || UNCONFIRMED_MARK.test(line.citation);
-  const citation = line.citation.replace(UNCONFIRMED_MARK, '');
+  const { citation, unconfirmed, setting } = splitCitation(line);
   const explanatory = line.kind === 'warning' || line.kind === 'info';
   return (
     <div className="vd-verdict-line" data-testid="verdict-line" data-result={line.result} data-kind={line.kind} data-line-id={line.id}>
@@ -53,19 +63,21 @@ export function VerdictLine({ line }: { line: CriterionLine }) {
         </div>
         {line.detail && <div className="vd-verdict-detail">{line.detail}</div>}
         <div className="vd-verdict-basis">
-          <BookOutlined style={{ color: '#8c8c8c' }} />
           <Tooltip title={line.legalBasis.text || undefined}>
-            <span data-testid="verdict-citation">{citation}</span>
+            <span>
+              <BookOutlined style={{ color: '#8c8c8c', marginInlineEnd: 6 }} />
+              <span data-testid="verdict-citation">{citation}</span>
+            </span>
           </Tooltip>
           {unconfirmed && (
             <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid="verdict-unconfirmed">
               {t('verdict.unconfirmed')}
             </Tag>
           )}
-          {line.setting && (
+          {setting && (
             <Tooltip title={t('verdict.settingHint')}>
-              <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="verdict-setting">
-                {t('verdict.setting', { name: SETTING_LABELS.get(line.setting) ?? line.setting })}
+              <Tag color="blue" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }} data-testid="verdict-setting">
+                {t('verdict.setting', { name: SETTING_LABELS.get(setting) ?? setting })}
               </Tag>
             </Tooltip>
           )}

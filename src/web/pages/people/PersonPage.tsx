@@ -57,17 +57,17 @@ export default function PersonPage() {
               </Button>
             )}
             {canWrite && (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">
-                {t('common.edit')}
-              </Button>
-              <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="person-transfer">
-                {t('person.transfer')}
-              </Button>
-              <Button danger icon={<LogoutOutlined />} onClick={() => setDialog('status')} data-testid="person-leave">
-                {t('person.leave')}
-              </Button>
-            </>
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="person-edit">
+                  {t('common.edit')}
+                </Button>
+                <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="person-transfer">
+                  {t('person.transfer')}
+                </Button>
+                <Button danger icon={<LogoutOutlined />} onClick={() => setDialog('status')} data-testid="person-leave">
+                  {t('person.leave')}
+                </Button>
+              </>
             )}
           </>
         }

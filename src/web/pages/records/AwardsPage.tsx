@@ -86,7 +86,7 @@ export default function AwardsPage() {
             {
               title: t('records.subject'),
               key: 'subject',
-              width: 220,
+              width: 200,
               render: (_: unknown, a) =>
                 a.subject === 'person' ? (
                   <>
@@ -97,13 +97,25 @@ export default function AwardsPage() {
                   <Link to={`/units/${a.unitId}/record`}>{a.unitName}</Link>
                 ),
             },
-            { title: t('awards.award'), dataIndex: 'awardCode', width: 240, render: (c: string) => <Tag color="volcano">{codeLabel('award', c)}</Tag> },
-            { title: t('records.year'), dataIndex: 'year', width: 70 },
-            { title: t('awards.basisType'), dataIndex: 'basisType', width: 200, ellipsis: true, render: (b: string) => codeLabel('basisType', b) },
+            {
+              title: t('awards.award'),
+              dataIndex: 'awardCode',
+              width: 190,
+              render: (c: string, a) => (
+                <>
+                  <Tag color="volcano" style={{ whiteSpace: 'normal' }}>
+                    {codeLabel('award', c)}
+                  </Tag>
+                  {a.source !== 'manual' && <div className="vd-subtle">{codeLabel('awardSource', a.source)}</div>}
+                </>
+              ),
+            },
+            { title: t('records.year'), dataIndex: 'year', width: 60 },
+            { title: t('awards.basisType'), dataIndex: 'basisType', width: 150, ellipsis: true, render: (b: string) => codeLabel('basisType', b) },
             {
               title: t('records.decision'),
               key: 'decision',
-              width: 160,
+              width: 130,
               render: (_: unknown, a) => (
                 <>
                   {a.decisionNo}
@@ -111,14 +123,12 @@ export default function AwardsPage() {
                 </>
               ),
             },
-            { title: t('awards.conferredBy'), dataIndex: 'conferredBy', width: 170, ellipsis: true, render: (c: string) => codeLabel('conferrer', c) },
+            { title: t('awards.conferredBy'), dataIndex: 'conferredBy', width: 130, ellipsis: true, render: (c: string) => codeLabel('conferrer', c) },
             {
               title: t('awards.basis'),
               dataIndex: 'basis',
-              width: 200,
               render: (basis: AwardRow['basis']) => basis.map((b) => <div key={b.id} className="vd-subtle">{b.title}</div>),
             },
-            { title: t('awards.source'), dataIndex: 'source', width: 150, render: (s: string) => codeLabel('awardSource', s) },
             ...(canWrite
               ? [
                   {

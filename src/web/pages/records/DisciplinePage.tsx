@@ -21,12 +21,17 @@ function DisciplineList({ state, canWrite }: { state: ReturnType<typeof useUrlSt
   const [editing, setEditing] = useState<{ discipline?: DisciplineRow } | null>(null);
   return (
     <>
-      {canWrite && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} style={{ marginBottom: 12 }} data-testid="discipline-create">
-          {t('discipline.create')}
-        </Button>
-      )}
-      <RecordFilterBar state={state} prefix="discipline" />
+      <RecordFilterBar
+        state={state}
+        prefix="discipline"
+        actions={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="discipline-create">
+              {t('discipline.create')}
+            </Button>
+          )
+        }
+      />
       <RecordTable<DisciplineRow>
         state={state}
         query={list}
@@ -92,12 +97,17 @@ function InspectionList({ state, canWrite }: { state: ReturnType<typeof useUrlSt
   const [editing, setEditing] = useState<{ inspection?: InspectionRow } | null>(null);
   return (
     <>
-      {canWrite && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} style={{ marginBottom: 12 }} data-testid="inspection-create">
-          {t('inspections.create')}
-        </Button>
-      )}
-      <RecordFilterBar state={state} prefix="inspections">
+      <RecordFilterBar
+        state={state}
+        prefix="inspections"
+        actions={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="inspection-create">
+              {t('inspections.create')}
+            </Button>
+          )
+        }
+      >
         <Select
           allowClear
           value={status}

@@ -71,7 +71,7 @@ export default function InitiativesPage() {
           query={list}
           testId="initiative-row"
           columns={[
-            { title: t('initiatives.titleField'), dataIndex: 'title', width: 320, render: (title: string) => <span style={{ whiteSpace: 'normal' }}>{title}</span> },
+            { title: t('initiatives.titleField'), dataIndex: 'title', render: (title: string) => <span style={{ whiteSpace: 'normal' }}>{title}</span> },
             {
               title: t('initiatives.authors'),
               dataIndex: 'authors',

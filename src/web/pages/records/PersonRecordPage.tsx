@@ -78,7 +78,7 @@ export default function PersonRecordPage() {
               {scienceTasksInProgress.map((s) => (
                 <div key={s.id}>
                   <Typography.Text>{s.title}</Typography.Text> <Tag>{codeLabel('scienceTaskLevel', s.taskLevel)}</Tag>
-                  <Tag>{codeLabel('scienceTaskRole', s.role)}</Tag>
+                  <Tag>{codeLabel('scienceTaskRole', s.role.toUpperCase())}</Tag>
                   {s.acceptedOn && <Typography.Text type="secondary">{formatDate(s.acceptedOn)}</Typography.Text>}
                 </div>
               ))}

@@ -109,7 +109,7 @@ export function PersonYearCard({ y }: { y: Year }) {
               <Typography.Text>{s.title}</Typography.Text>{' '}
               <Space size={4} wrap>
                 <Tag>{codeLabel('scienceTaskLevel', s.taskLevel)}</Tag>
-                <Tag>{codeLabel('scienceTaskRole', s.role)}</Tag>
+                <Tag>{codeLabel('scienceTaskRole', s.role.toUpperCase())}</Tag>
                 {s.acceptanceResult && <Tag color="blue">{t('record.accepted', { result: codeLabel('acceptanceResult', s.acceptanceResult), on: formatDate(s.acceptedOn) })}</Tag>}
                 {s.usedBy.length > 0 && <Tag>{t('record.usedFor', { list: s.usedBy.map((u) => `${codeLabel('awardShort', u.awardCode)} ${u.year}`).join(', ') })}</Tag>}
               </Space>

@@ -33,7 +33,7 @@ function LevelCell({ row, editable }: { row: RatingRow; editable: boolean }) {
         save.mutate({ id: row.id, input: { level: level as RatingLevel } }, { onSuccess: () => message.success(t('records.saved')), onError: (e) => message.error(e.message) })
       }
       options={RATING_LEVELS.map((l) => ({ value: l, label: codeLabel('ratingLevel', l) }))}
-      style={{ width: 230 }}
+      style={{ width: 220 }}
       data-testid="rating-level-inline"
       popupMatchSelectWidth={false}
     />
@@ -138,7 +138,7 @@ export default function RatingsPage() {
               {
                 title: t('records.subject'),
                 key: 'subject',
-                width: 220,
+                width: 200,
                 render: (_: unknown, r) =>
                   r.subject === 'person' ? (
                     <Link to={`/people/${r.personId}/record`}>{r.personName}</Link>
@@ -146,11 +146,11 @@ export default function RatingsPage() {
                     <Link to={`/units/${r.unitId}/record`}>{r.unitName}</Link>
                   ),
               },
-              { title: t('ratings.ratedIn'), key: 'unit', ellipsis: true, render: (_: unknown, r) => (r.subject === 'person' ? (r.ratedInUnitName ?? r.personUnitName) : t('records.subjectUnit')) },
+              { title: t('ratings.ratedIn'), key: 'unit', render: (_: unknown, r) => (r.subject === 'person' ? (r.ratedInUnitName ?? r.personUnitName) : t('records.subjectUnit')) },
               { title: t('records.year'), dataIndex: 'year', width: 70 },
-              { title: t('ratings.level'), dataIndex: 'level', width: 250, render: (_: string, r) => <LevelCell row={r} editable={canWrite} /> },
-              { title: t('ratings.regime'), dataIndex: 'regime', width: 110, render: (r: string) => <span title={codeLabel('ratingRegime', r)}>{r}</span> },
-              { title: t('records.decisionNoLabel'), dataIndex: 'decisionNo', width: 140, ellipsis: true },
+              { title: t('ratings.level'), dataIndex: 'level', width: 236, render: (_: string, r) => <LevelCell row={r} editable={canWrite} /> },
+              { title: t('ratings.regime'), dataIndex: 'regime', width: 90, render: (r: string) => <span title={codeLabel('ratingRegime', r)}>{r}</span> },
+              { title: t('records.decisionNoLabel'), dataIndex: 'decisionNo', width: 130, ellipsis: true },
               { title: t('records.decidedOn'), dataIndex: 'decidedOn', width: 110, render: (d: string | null) => formatDate(d) },
               ...(canWrite
                 ? [

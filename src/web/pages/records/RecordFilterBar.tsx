@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
+import { useOwnUnitRoots } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
 import type { useUrlState } from '../../lib/url-state';
 import { recentYears } from '../../lib/years';
@@ -23,6 +24,7 @@ export function RecordFilterBar({
   unit = true,
   defaultYear,
   children,
+  actions,
   prefix,
 }: {
   state: UrlState;
@@ -30,10 +32,13 @@ export function RecordFilterBar({
   unit?: boolean;
   defaultYear?: number;
   children?: ReactNode;
+  /** Buttons at the right end of the bar (e.g. "add"). */
+  actions?: ReactNode;
   prefix: string;
 }) {
   const { t } = useI18n();
   const year = yearFilter(state, defaultYear);
+  const unitRoots = useOwnUnitRoots();
   const hasFilters = [...state.params.keys()].some((k) => k !== 'page' && k !== 'pageSize' && k !== 'tab');
   return (
     <div className="vd-filter-bar" style={{ marginBottom: 12 }}>
@@ -52,6 +57,7 @@ export function RecordFilterBar({
           onChange={(v) => state.set({ unitId: v })}
           allowClear
           placeholder={t('people.filterUnit')}
+          rootIds={unitRoots}
           style={{ width: 260 }}
           data-testid={`${prefix}-unit`}
         />
@@ -72,6 +78,7 @@ export function RecordFilterBar({
           {t('people.clearFilters')}
         </Button>
       )}
+      {actions && <div style={{ marginInlineStart: 'auto' }}>{actions}</div>}
     </div>
   );
 }

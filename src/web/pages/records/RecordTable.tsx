@@ -30,7 +30,6 @@ export function RecordTable<Row extends { id: string }>({
       expandable={expandable}
       onRow={() => ({ 'data-testid': testId }) as object}
       locale={{ emptyText: query.isError ? query.error.message : t('records.empty') }}
-      scroll={{ x: 'max-content' }}
       pagination={{
         current: state.page,
         pageSize: state.pageSize,

@@ -54,7 +54,7 @@ export function ScienceTaskFormDialog({ open, task, onClose }: { open: boolean; 
     form.resetFields();
     form.setFieldsValue(
       task
-        ? { ...task, acceptedOn: fromIsoDate(task.acceptedOn), members: task.members.map((m) => ({ personId: m.personId, role: m.role })) }
+        ? { ...task, acceptedOn: fromIsoDate(task.acceptedOn), members: task.members.map((m) => ({ personId: m.personId, role: m.role.toUpperCase() })) }
         : { kind: 'DE_TAI', taskLevel: 'CO_SO', impactScope: 'CO_SO', applied: false, impactRecognizedByProvinceHead: false, members: [{ role: 'LEADER' }] },
     );
   }, [open, task, form]);

@@ -47,7 +47,6 @@ export default function ScienceTasksPage() {
             {
               title: t('tasks.titleField'),
               dataIndex: 'title',
-              width: 320,
               render: (title: string, s) => (
                 <span style={{ whiteSpace: 'normal' }}>
                   {s.code && <span className="vd-mono">{s.code} </span>}
@@ -78,7 +77,7 @@ export default function ScienceTasksPage() {
               render: (members: ScienceTaskRow['members']) =>
                 members.map((m) => (
                   <div key={m.personId}>
-                    <Link to={`/people/${m.personId}/record`}>{m.personName}</Link> <span className="vd-subtle">{codeLabel('scienceTaskRole', m.role)}</span>
+                    <Link to={`/people/${m.personId}/record`}>{m.personName}</Link> <span className="vd-subtle">{codeLabel('scienceTaskRole', m.role.toUpperCase())}</span>
                   </div>
                 )),
             },

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { Alert, Breadcrumb, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Collapse, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { ApiError } from '../../api/errors';
 import { useUnitTimeline, type UnitTimeline } from '../../api/records';
 import { useCan } from '../../api/session';
@@ -51,34 +51,46 @@ function UnitYearCard({ y, canOpenPeople }: { y: Year; canOpenPeople: boolean })
         </div>
       )}
       {y.members.length > 0 && (
-        <Table<Member>
+        <Collapse
+          ghost
           size="small"
-          rowKey="personId"
-          pagination={false}
-          dataSource={y.members}
-          style={{ marginTop: 8 }}
-          columns={[
+          style={{ marginTop: 4 }}
+          items={[
             {
-              title: t('field.fullName'),
-              dataIndex: 'fullName',
-              render: (name: string, m) => (canOpenPeople ? <Link to={`/people/${m.personId}/record`}>{name}</Link> : name),
-            },
-            { title: t('field.position'), dataIndex: 'position', ellipsis: true },
-            { title: t('record.rating'), dataIndex: 'rating', width: 200, render: (l: string | null) => (l ? <RatingTag level={l} /> : '—') },
-            {
-              title: t('record.awards'),
-              dataIndex: 'awards',
-              render: (codes: string[], m) => (
-                <>
-                  {codes.map((c) => (
-                    <AwardTag key={c} code={c} />
-                  ))}
-                  {m.disciplines.map((d) => (
-                    <Tag key={d} color="red">
-                      {codeLabel('disciplineForm', d)}
-                    </Tag>
-                  ))}
-                </>
+              key: 'members',
+              label: t('record.memberList', { count: y.members.length }),
+              children: (
+                <Table<Member>
+                  size="small"
+                  rowKey="personId"
+                  pagination={false}
+                  dataSource={y.members}
+                  columns={[
+                    {
+                      title: t('field.fullName'),
+                      dataIndex: 'fullName',
+                      render: (name: string, m) => (canOpenPeople ? <Link to={`/people/${m.personId}/record`}>{name}</Link> : name),
+                    },
+                    { title: t('field.position'), dataIndex: 'position', ellipsis: true },
+                    { title: t('record.rating'), dataIndex: 'rating', width: 200, render: (l: string | null) => (l ? <RatingTag level={l} /> : '—') },
+                    {
+                      title: t('record.awards'),
+                      dataIndex: 'awards',
+                      render: (codes: string[], m) => (
+                        <>
+                          {codes.map((c) => (
+                            <AwardTag key={c} code={c} />
+                          ))}
+                          {m.disciplines.map((d) => (
+                            <Tag key={d} color="red">
+                              {codeLabel('disciplineForm', d)}
+                            </Tag>
+                          ))}
+                        </>
+                      ),
+                    },
+                  ]}
+                />
               ),
             },
           ]}

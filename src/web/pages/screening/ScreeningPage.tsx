@@ -5,7 +5,7 @@ import { ClearOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/ico
 import { VERDICT_STATUSES } from '../../../domain/eligibility/verdict-schema';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
 import { screeningXlsxUrl, useScreening } from '../../api/eligibility';
-import { useCan } from '../../api/session';
+import { useCan, useOwnUnitRoots } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import { recentYears } from '../../lib/years';
@@ -24,6 +24,7 @@ import { PeopleScreeningTable, UnitsScreeningTable } from './ScreeningTables';
 export default function ScreeningPage() {
   const { t, codeLabel } = useI18n();
   const can = useCan();
+  const unitRoots = useOwnUnitRoots();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const screening = useScreening({ year: filters.year, unitId: filters.unitId });
@@ -92,6 +93,7 @@ export default function ScreeningPage() {
             onChange={(v) => set({ unitId: v })}
             allowClear
             placeholder={t('screening.allUnits')}
+            rootIds={unitRoots}
             style={{ width: 260 }}
             data-testid="screening-unit"
           />

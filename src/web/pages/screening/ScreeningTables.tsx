@@ -21,7 +21,7 @@ function awardColumn<R extends { results: ScreenedPerson['results'] }>(
       </Tooltip>
     ),
     key: award.code,
-    width: 116,
+    width: 112,
     align: 'center',
     render: (_: unknown, row: R) => <ScreeningCellTag award={award.code} cell={row.results[award.code]} onOpen={() => onOpen(row, award.code)} />,
   };
@@ -52,7 +52,7 @@ export function PeopleScreeningTable({
       data-testid="screening-table"
       className="vd-screening-table"
       tableLayout="fixed"
-      scroll={{ x: 200 + 210 + awards.length * 116 }}
+      scroll={{ x: 190 + 180 + awards.length * 112 }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total, [from, to]) => t('common.rangeOfTotal', { from, to, total }) }}
       locale={{ emptyText: t('screening.empty') }}
       onRow={(p) =>
@@ -67,7 +67,7 @@ export function PeopleScreeningTable({
         {
           title: t('field.fullName'),
           dataIndex: 'fullName',
-          width: 200,
+          width: 190,
           fixed: 'left',
           ellipsis: true,
           render: (name: string, p) => (
@@ -89,7 +89,7 @@ export function PeopleScreeningTable({
         {
           title: t('field.unit'),
           dataIndex: 'unitName',
-          width: 210,
+          width: 180,
           ellipsis: true,
           sorter: (a, b) => vietnameseCollator.compare(a.unitName, b.unitName),
         },

@@ -157,7 +157,7 @@ export default function AgencySettingsPage() {
               width: 230,
               render: (_: unknown, m) => (
                 <Tooltip title={m.legalBasis.text}>
-                  <span data-testid="setting-citation">{m.citation}</span>
+                  <span data-testid="setting-citation">{m.citation.replace(/\s*\(chưa được xác nhận\)\s*$/, '')}</span>
                 </Tooltip>
               ),
             },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button, Card, Input, Space, Table, Tag, Tooltip } from 'antd';
 import { EditOutlined, FileSearchOutlined, PlusOutlined, SearchOutlined, SubnodeOutlined } from '@ant-design/icons';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
@@ -27,6 +27,7 @@ const KIND_COLORS: Record<string, string> = { leadership: 'red', office: 'volcan
 export default function UnitsPage() {
   const { t, codeLabel } = useI18n();
   const can = useCan();
+  const navigate = useNavigate();
   const units = useUnits();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<{ unit?: Unit; parentId?: string } | null>(null);
@@ -94,20 +95,25 @@ export default function UnitsPage() {
                         <Space size={0}>
                           {canRecords && (
                             <Tooltip title={t('record.open')}>
-                              <Link to={`/units/${u.id}/record`} aria-label={t('record.open')} data-testid="unit-record-link">
-                                <Button type="text" size="small" icon={<FileSearchOutlined />} />
-                              </Link>
+                              <Button
+                                type="text"
+                                size="small"
+                                icon={<FileSearchOutlined />}
+                                onClick={() => navigate(`/units/${u.id}/record`)}
+                                aria-label={t('record.open')}
+                                data-testid="unit-record-link"
+                              />
                             </Tooltip>
                           )}
                           {canWrite && (
-                          <>
-                          <Tooltip title={t('common.edit')}>
-                            <Button type="text" size="small" icon={<EditOutlined />} onClick={() => setEditing({ unit: u as Unit })} aria-label={t('common.edit')} />
-                          </Tooltip>
-                          <Tooltip title={t('units.addChild')}>
-                            <Button type="text" size="small" icon={<SubnodeOutlined />} onClick={() => setEditing({ parentId: u.id })} aria-label={t('units.addChild')} />
-                          </Tooltip>
-                          </>
+                            <>
+                              <Tooltip title={t('common.edit')}>
+                                <Button type="text" size="small" icon={<EditOutlined />} onClick={() => setEditing({ unit: u as Unit })} aria-label={t('common.edit')} />
+                              </Tooltip>
+                              <Tooltip title={t('units.addChild')}>
+                                <Button type="text" size="small" icon={<SubnodeOutlined />} onClick={() => setEditing({ parentId: u.id })} aria-label={t('units.addChild')} />
+                              </Tooltip>
+                            </>
                           )}
                         </Space>
                       ),
