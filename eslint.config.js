@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'src/db/migrations/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'src/db/migrations/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

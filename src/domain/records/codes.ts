@@ -26,10 +26,11 @@ export const SCIENCE_TASK_LEVEL_SCOPE: Record<ScienceTaskLevel, InitiativeScope>
 };
 
 /** Vai trò in a nhiệm vụ KH&CN. */
-export const SCIENCE_TASK_ROLES = ['LEADER', 'MEMBER'] as const;
+export const SCIENCE_TASK_ROLES = ['LEADER', 'SECRETARY', 'MEMBER'] as const;
 export type ScienceTaskRole = (typeof SCIENCE_TASK_ROLES)[number];
 export const SCIENCE_TASK_ROLE_LABELS: Record<ScienceTaskRole, string> = {
   LEADER: 'Chủ nhiệm',
+  SECRETARY: 'Thư ký khoa học',
   MEMBER: 'Thành viên',
 };
 

@@ -38,7 +38,7 @@ export function recordRows(input: {
   const initiativeAuthors = achievements.initiatives.flatMap((i) => i.authors.map((a) => ({ initiativeId: i.id, personId: a.person.id, sharePct: a.sharePct })));
   const tasks = [...achievements.tasks.values()];
   const scienceTasks = tasks.map(({ members: _members, ...t }) => ({ ...t, agencyId }));
-  const scienceTaskMembers = tasks.flatMap((t) => t.members.map((m) => ({ taskId: t.id, personId: m.person.id, role: m.role })));
+  const scienceTaskMembers = tasks.flatMap((t) => t.members.map((m) => ({ taskId: t.id, personId: m.person.id, role: m.role.toUpperCase() })));
 
   const awards = input.awards.map((a) => ({
     id: a.id, agencyId, personId: a.person?.id ?? null, unitId: a.unit ? unitId(a.unit) : null, awardCode: a.awardCode, year: a.year,

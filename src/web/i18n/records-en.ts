@@ -107,7 +107,7 @@ const scienceTaskKind: Record<ScienceTaskKind, string> = {
   CONG_TRINH_KHCN: 'S&T work',
 };
 const scienceTaskLevel: Record<ScienceTaskLevel, string> = { CO_SO: 'Grassroots level', TINH: 'Provincial level', BO: 'Ministerial level', QUOC_GIA: 'National level' };
-const scienceTaskRole: Record<ScienceTaskRole, string> = { LEADER: 'Principal investigator', MEMBER: 'Member' };
+const scienceTaskRole: Record<ScienceTaskRole, string> = { LEADER: 'Principal investigator', SECRETARY: 'Scientific secretary', MEMBER: 'Member' };
 const acceptanceResult: Record<AcceptanceResult, string> = { XUAT_SAC: 'Excellent', KHA: 'Good', DAT: 'Passed', KHONG_DAT: 'Failed' };
 const cstdcsPath: Record<CstdcsPath, string> = {
   HTXSNV: 'Excellently completed duties',
