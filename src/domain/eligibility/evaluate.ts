@@ -78,24 +78,13 @@ function quotaLine(ctx: EvalContext): void {
     () => ({ ...q, roundingMode: ctx.settings.roundingMode }), settingCited(key), key);
 }
 
-const newBuilder = (): VerdictBuilder => ({ lines: [], notes: [], basis: { initiatives: [], scienceTasks: [], awards: [], years: [] } });
-
-/** Empties a builder for the next verdict (bulk screening reuses one). */
-function reset(out: VerdictBuilder): VerdictBuilder {
-  out.lines.length = 0;
-  out.notes.length = 0;
-  const b = out.basis;
-  b.initiatives.length = b.scienceTasks.length = b.awards.length = b.years.length = 0;
-  delete b.cstdcsPath;
-  return out;
-}
-
-/** The lines of a prepared case for one award into `out` (lean: without details, see EvalContext.lean). */
-function judge(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings, lean: boolean, out: VerdictBuilder): VerdictBuilder {
+/** The lines of a prepared case for one award (lean: without details, see EvalContext.lean). */
+function judge(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings, lean: boolean): VerdictBuilder {
   const src = prep.source;
   const y = src.year;
   const subject = src.subject;
   const entry = findAward(award, prep.refDate);
+  const out: VerdictBuilder = { lines: [], notes: [], basis: { initiatives: [], scienceTasks: [], awards: [], years: [] } };
   const regime = prep.regime;
   if (!regime) {
     const line: CriterionLine = {
@@ -132,7 +121,7 @@ export function evaluatePrepared(prep: PreparedCase, award: EvaluableAward, sett
   const y = prep.source.year;
   const subject = prep.source.subject;
   const entry = findAward(award, prep.refDate);
-  const out = judge(prep, award, settings, false, newBuilder());
+  const out = judge(prep, award, settings, false);
   const status = statusOf(out.lines);
   const subjectOut: Verdict['subject'] = { kind: subject.kind, id: subject.id };
   if (subject.name !== undefined) subjectOut.name = subject.name;
@@ -202,14 +191,13 @@ const NO_ISSUES: ScreeningIssue[] = [];
 export function screenMany(cases: readonly ScreeningCase[], awards: readonly EvaluableAward[], settings: AgencySettings = DEFAULT_SETTINGS): ScreeningRow[] {
   const targets = awards.map((a) => findAward(a, '2100-01-01').target);
   const rows: ScreeningRow[] = [];
-  const scratch = newBuilder();
   for (const c of cases) {
     const prep = prepare(c, settings, false);
     const kind = c.subject.kind;
     for (let i = 0; i < awards.length; i++) {
       const t = targets[i];
       if (t !== 'both' && t !== kind) continue;
-      const lines = judge(prep, awards[i]!, settings, true, reset(scratch)).lines;
+      const lines = judge(prep, awards[i]!, settings, true).lines;
       let issues = NO_ISSUES;
       for (const l of lines) {
         if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {

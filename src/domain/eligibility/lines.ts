@@ -14,7 +14,7 @@ export function settingCited(key: SettingKey): CitedBasis {
 }
 
 /** A line's explanation, or a function making it when it costs something to build (skipped in lean mode). */
-export type Lazy<T> = T | (() => T);
+type Lazy<T> = T | (() => T);
 type LineData = Record<string, unknown>;
 
 const NO_DATA: LineData = Object.freeze({}) as LineData;

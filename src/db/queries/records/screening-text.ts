@@ -34,6 +34,9 @@ export function awardsTextQuery(owner: SQL, where: SQL): SQL {
 class Reader {
   private pos = 0;
   private blockEnd = 0;
+  /** Bounds of the field just read. */
+  private a = 0;
+  private b = 0;
   constructor(private readonly text: string) {}
 
   /** Starts the next person's block; returns the owner id, or null at the end. */
@@ -53,33 +56,35 @@ class Reader {
     return this.pos < this.blockEnd;
   }
 
-  /** Start and end of the next field (this.pos sits on the space before it). */
-  private field(): [number, number] {
+  /** Moves to the next field (this.pos sits on the space before it) and sets its bounds a..b. */
+  private field(): void {
     const start = this.pos + 1;
     let end = this.text.indexOf(' ', start);
     if (end < 0 || end > this.blockEnd) end = this.blockEnd;
     this.pos = end;
-    return [start, end];
+    this.a = start;
+    this.b = end;
   }
 
   int(): number {
-    const [a, b] = this.field();
+    this.field();
     let n = 0;
-    for (let i = a; i < b; i++) n = n * 10 + this.text.charCodeAt(i) - 48;
+    for (let i = this.a; i < this.b; i++) n = n * 10 + this.text.charCodeAt(i) - 48;
     return n;
   }
 
   /** One of `codes` (the catalogue's string), or undefined for an empty field. */
   code<T extends string>(codes: readonly T[]): T | undefined {
-    const [a, b] = this.field();
+    this.field();
+    const { a, b } = this;
     if (a === b) return undefined;
     for (const c of codes) if (c.length === b - a && this.text.startsWith(c, a)) return c;
     throw new Error(`screening text: unexpected code "${this.text.slice(a, b)}"`);
   }
 
   str(): string | undefined {
-    const [a, b] = this.field();
-    return a === b ? undefined : this.text.slice(a, b);
+    this.field();
+    return this.a === this.b ? undefined : this.text.slice(this.a, this.b);
   }
 
   /** Past the end of the block: on to the next owner. */
