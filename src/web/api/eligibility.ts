@@ -2,49 +2,18 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { EvaluableAward } from '../../domain/catalogue/awards';
 import type { SettingMetadata } from '../../domain/eligibility/settings';
 import type { Verdict, VerdictStatus } from '../../domain/eligibility/verdict-schema';
+import type { ScreeningResult } from '../../shared/schemas/eligibility';
 import { api, queryString } from './client';
 import { queryClient } from './query-client';
 
 export type { Verdict, VerdictStatus };
 export type CriterionLine = Verdict['criteria'][number];
 
-/** One cell of the screening table: the status and the lines that stand in the way. */
-export interface ScreeningCell {
-  status: VerdictStatus;
-  issues: { id: string; label: string; result: 'fail' | 'missing'; kind: 'criterion' | 'deferral' }[];
-}
-
-export interface ScreenedPerson {
-  id: string;
-  code: string;
-  fullName: string;
-  unitId: string | null;
-  unitName: string;
-  position: string;
-  staffCategory: string;
-  isDirectWorker: boolean;
-  results: Partial<Record<EvaluableAward, ScreeningCell>>;
-}
-
-export interface ScreenedUnit {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  memberCount: number;
-  results: Partial<Record<EvaluableAward, ScreeningCell>>;
-}
+export type { ScreeningCell, ScreenedPerson, ScreenedUnit } from '../../shared/schemas/eligibility';
 
 /** GET /api/eligibility/screening (src/server/services/screening/screen.ts). */
-export interface Screening {
-  year: number;
-  asOf: string;
-  regime: { id: string; name: string } | null;
-  awards: { individual: EvaluableAward[]; collective: EvaluableAward[] };
+export interface Screening extends ScreeningResult {
   awardNames: { individual: { code: EvaluableAward; name: string }[]; collective: { code: EvaluableAward; name: string }[] };
-  people: ScreenedPerson[];
-  units: ScreenedUnit[];
-  summary: Partial<Record<EvaluableAward, Record<VerdictStatus, number>>>;
 }
 
 export interface PersonExplanation {

@@ -4,8 +4,8 @@
  *   `<personId> <field> <field> … <field> <field> …;<personId> …`
  * every field preceded by a space, a fixed number of fields per record, ';' between people. Only
  * catalogue codes, integers and ISO dates are written (codes are checked in the query), so no value
- * can contain a separator. Decoding scans with indexOf and hands out the catalogue's own strings:
- * no split arrays, no per-record substrings.
+ * can contain a separator. Decoding scans with indexOf and hands out the catalogue's own strings
+ * (no split arrays; only dates are cut out of the text).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { AWARD_CODES, BASIS_TYPES, CSTDCS_PATHS, RATING_LEVELS, RATING_REGIME_IDS } from '../../../domain/catalogue';

@@ -1,10 +1,11 @@
+import type { ScreenedPerson, ScreenedUnit, ScreeningResult } from '../../../shared/schemas/eligibility';
 import { format } from 'date-fns';
 import type { Db } from '../../../db/client';
 import type { CaseData } from '../../../db/queries/records/case-data';
 import { loadScreeningData } from '../../../db/queries/records/screening-data';
 import { agencySettingsOn } from '../../../db/queries/records/settings';
 import { findAward, type EvaluableAward } from '../../../domain/catalogue';
-import { screenMany, selectLegalRegime, type ScreeningCase, type ScreeningIssue, type VerdictStatus } from '../../../domain/eligibility';
+import { screenMany, selectLegalRegime, type ScreeningCase, type VerdictStatus } from '../../../domain/eligibility';
 import { notFound } from '../../errors';
 import { personCase, screeningCases, unitCase } from './build-cases';
 
@@ -21,41 +22,7 @@ export interface ScreeningOptions {
   asOf?: string;
 }
 
-export interface ScreeningCell {
-  status: VerdictStatus;
-  issues: ScreeningIssue[];
-}
-
-export interface ScreenedPerson {
-  id: string;
-  code: string;
-  fullName: string;
-  unitId: string | null;
-  unitName: string;
-  position: string;
-  staffCategory: string;
-  isDirectWorker: boolean;
-  results: Partial<Record<EvaluableAward, ScreeningCell>>;
-}
-
-export interface ScreenedUnit {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  memberCount: number;
-  results: Partial<Record<EvaluableAward, ScreeningCell>>;
-}
-
-export interface ScreeningResult {
-  year: number;
-  asOf: string;
-  regime: { id: string; name: string } | null;
-  awards: { individual: EvaluableAward[]; collective: EvaluableAward[] };
-  people: ScreenedPerson[];
-  units: ScreenedUnit[];
-  summary: Record<string, Record<VerdictStatus, number>>;
-}
+export type { ScreeningCell, ScreenedPerson, ScreenedUnit, ScreeningResult } from '../../../shared/schemas/eligibility';
 
 /** Cases from `loadCaseData` (the reference path; the screening itself uses loadScreeningData + screeningCases). */
 export function buildCases(data: CaseData, opts: { year: number; asOf: string; unitFilter?: (unitId: string) => boolean }) {
@@ -88,9 +55,8 @@ export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningR
   const unitRows = screenMany(cases.units, COLLECTIVE_SCREENING_AWARDS, settings);
 
   const summary: ScreeningResult['summary'] = {};
-  const count = (award: string, status: VerdictStatus) => {
-    summary[award] ??= { eligible: 0, not_eligible: 0, missing_information: 0, deferred: 0 };
-    summary[award][status]++;
+  const count = (award: EvaluableAward, status: VerdictStatus) => {
+    (summary[award] ??= { eligible: 0, not_eligible: 0, missing_information: 0, deferred: 0 })[status]++;
   };
   const peopleById = new Map<string, ScreenedPerson>();
   for (const p of data.people) {
