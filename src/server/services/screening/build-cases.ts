@@ -4,6 +4,7 @@
  * a province). One person → one individual case; one unit → one collective case
  * whose members are the people of its subtree in the year under review.
  */
+import { catalogueStaffCategory } from '../../../domain/records/rating-regime';
 import {
   ACCEPTANCE_RESULTS, AWARD_CODES, BASIS_TYPES, CSTDCS_PATHS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, PENDING_CHECK_KINDS, RATING_LEVELS,
   RATING_REGIME_IDS, SCIENCE_TASK_KINDS, type StaffCategory,
@@ -33,12 +34,7 @@ const isAcceptance = oneOf(ACCEPTANCE_RESULTS);
 const isDisciplineForm = oneOf(DISCIPLINE_FORMS);
 const isCheckKind = oneOf(PENDING_CHECK_KINDS);
 
-/** People register categories → the engine's (contract workers are rated like người lao động). */
-export function catalogueStaffCategory(category: string): StaffCategory {
-  if (category === 'cong_chuc') return 'CONG_CHUC';
-  if (category === 'vien_chuc') return 'VIEN_CHUC';
-  return 'NGUOI_LAO_DONG';
-}
+export { catalogueStaffCategory };
 
 function ratingRecords(rows: readonly CaseRating[] | undefined): RatingRecord[] {
   const out: RatingRecord[] = [];
