@@ -58,7 +58,8 @@ export function registerAccessControl(app: FastifyInstance) {
     if (req.actor?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(policy.action)) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
-    const nodes = req.actor ? await unitNodes(app, req.actor.agencyId) : [];
+    // Only a unit-scoped grant needs the unit tree (to expand its subtree): skip the query otherwise.
+    const nodes = req.actor?.grants.some((g) => g.unitId) ? await unitNodes(app, req.actor.agencyId) : [];
     const decision = decide(policy, req.actor, nodes);
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     req.scope = decision.scope;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { format } from 'date-fns';
 import { policies } from '../../domain/policies';
@@ -7,17 +7,7 @@ import { allPeopleForExport } from '../../db/queries/people';
 import { writePeopleList } from '../../documents/people-xlsx';
 import { xlsxDownloadHeaders } from '../../documents/xlsx';
 import { peopleTemplate, startPeopleImport } from '../services/people-import';
-import { validation } from '../errors';
-
-const fileMissing = (message: string) => validation([{ path: 'file', field: 'Tệp', message }], message);
-
-/** The uploaded file of a multipart request (field "file"), or a Vietnamese 400. */
-async function uploadedFile(req: FastifyRequest) {
-  if (!req.isMultipart()) throw fileMissing('Hãy chọn tệp Excel (.xlsx) để tải lên (gửi dạng multipart/form-data, trường "file").');
-  const part = await req.file();
-  if (!part || part.fieldname !== 'file') throw fileMissing('Hãy chọn tệp Excel (.xlsx) để tải lên (trường "file").');
-  return { buffer: await part.toBuffer(), fileName: part.filename };
-}
+import { uploadedFile } from '../uploads';
 
 export async function peopleXlsxRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

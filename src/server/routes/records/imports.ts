@@ -1,21 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { policies } from '../../../domain/policies';
 import { jobAccepted } from '../../../shared/schemas/jobs';
 import { recordImportParams, recordImportQuery } from '../../../shared/schemas/records';
 import { xlsxDownloadHeaders } from '../../../documents/xlsx';
 import { recordsTemplate, startRecordsImport } from '../../services/records/import-service';
-import { validation } from '../../errors';
-
-const fileMissing = (message: string) => validation([{ path: 'file', field: 'Tệp', message }], message);
-
-/** The uploaded file of a multipart request (field "file"), or a Vietnamese 400 (as for the people import). */
-async function uploadedFile(req: FastifyRequest) {
-  if (!req.isMultipart()) throw fileMissing('Hãy chọn tệp Excel (.xlsx) để tải lên (gửi dạng multipart/form-data, trường "file").');
-  const part = await req.file();
-  if (!part || part.fieldname !== 'file') throw fileMissing('Hãy chọn tệp Excel (.xlsx) để tải lên (trường "file").');
-  return { buffer: await part.toBuffer(), fileName: part.filename };
-}
+import { uploadedFile } from '../../uploads';
 
 export async function recordImportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
