@@ -5,7 +5,7 @@
  */
 import { AWARD_LABELS, RATING_LEVEL_LABELS, RATING_RANK, cited, type CitedBasis, type RatingLevel, type AwardCode } from '../catalogue';
 import type { Flags } from './case-schema';
-import { push } from './lines';
+import { asks, push } from './lines';
 import type { AgencyCriterion, SettingKey } from './settings';
 import type { EvalContext } from './types';
 
@@ -42,9 +42,9 @@ export function agencyCriteriaLines(ctx: EvalContext, list: readonly AgencyCrite
     const check = c.check;
     if (check.kind === 'answer') {
       const v = subject.flags.answers?.[c.id];
-      push(ctx, id, 'criterion', c.label, v === undefined ? 'missing' : v ? 'pass' : 'fail',
-        () => (v === undefined ? `Chưa có câu trả lời cho tiêu chí "${c.label}" (flags.answers["${c.id}"]).` : v ? `Đáp ứng tiêu chí "${c.label}".` : `Không đáp ứng tiêu chí "${c.label}".`),
-        () => ({ answer: v ?? null }), basis, key);
+      asks(push(ctx, id, 'criterion', c.label, v === undefined ? 'missing' : v ? 'pass' : 'fail',
+        () => (v === undefined ? `Chưa có xác nhận cho tiêu chí "${c.label}".` : v ? `Đáp ứng tiêu chí "${c.label}".` : `Không đáp ứng tiêu chí "${c.label}".`),
+        () => ({ answer: v ?? null }), basis, key), [`answers.${c.id}`]);
     } else if (check.kind === 'minRating') {
       const lv = subject.ratingLevelOf(y);
       const need = RATING_LEVEL_LABELS[check.level];

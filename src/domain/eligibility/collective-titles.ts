@@ -9,16 +9,17 @@ import { collectiveRatingLine, commonCollective } from './common';
 import { councilLines } from './council';
 import { fmtShare } from './format';
 import { BASES } from './legal-bases';
-import { anyOf, flagResult, push, settingCited } from './lines';
+import { answersOf, anyOf, asks, flagResult, push, settingCited } from './lines';
 import type { SettingKey } from './settings';
 import type { CollectiveEvaluator, EvalContext } from './types';
 import type { LineResult } from './verdict-schema';
 
 const EPS = 1e-9;
 
-function flagLine(ctx: EvalContext, id: string, label: string, v: boolean | undefined, yes: string, no: string, basis: CitedBasis, kind: 'criterion' | 'alternative' = 'criterion'): LineResult {
+/** A line answered by one flag (`answer`: its catalogue key, see answers.ts). */
+function flagLine(ctx: EvalContext, id: string, label: string, answer: string, v: boolean | undefined, yes: string, no: string, basis: CitedBasis, kind: 'criterion' | 'alternative' = 'criterion'): LineResult {
   const r = flagResult(v);
-  push(ctx, id, kind, label, r, () => (v === undefined ? `Chưa có thông tin: ${label.toLowerCase()}.` : v ? yes : no), () => ({ value: v ?? null }), basis);
+  asks(push(ctx, id, kind, label, r, () => (v === undefined ? `Chưa có xác nhận: ${label.toLowerCase()}.` : v ? yes : no), () => ({ value: v ?? null }), basis), [answer]);
   return r;
 }
 
@@ -58,12 +59,12 @@ export const evaluateTtldtt: CollectiveEvaluator = (ctx, c) => {
   const y = ctx.year;
   commonCollective(ctx, c);
   collectiveRatingLine(ctx, 'TTLDTT.rating', 'Tập thể hoàn thành tốt nhiệm vụ', c.levelOf(y), 'HTTNV', BASES.ttldttRating);
-  flagLine(ctx, 'TTLDTT.movement', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', c.flags.movementActive, 'Phong trào thi đua thường xuyên, thiết thực, hiệu quả.', 'Phong trào thi đua chưa thường xuyên, hiệu quả.', BASES.ttldttMovement);
+  flagLine(ctx, 'TTLDTT.movement', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', 'movementActive', c.flags.movementActive, 'Phong trào thi đua thường xuyên, thiết thực, hiệu quả.', 'Phong trào thi đua chưa thường xuyên, hiệu quả.', BASES.ttldttMovement);
   const st = c.memberStats(y);
   ldttShareLine(ctx, st, 'TTLDTT.ldtt_share', s['ttldtt.minLdttShare'], s['ttldtt.minLdttShareInclusive'], settingCited('ttldtt.minLdttShare'), 'ttldtt.minLdttShare');
   if (st.total === 0) membersMissing(ctx, 'TTLDTT.member_discipline', 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên', settingCited('ttldtt.maxDisciplineForm'), 'ttldtt.maxDisciplineForm');
   else disciplineLine(ctx, st, 'TTLDTT.member_discipline', s['ttldtt.maxDisciplineForm'], settingCited('ttldtt.maxDisciplineForm'), 'ttldtt.maxDisciplineForm');
-  flagLine(ctx, 'TTLDTT.unity', 'Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật', c.flags.internalUnity, 'Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật.', 'Nội bộ chưa đoàn kết hoặc chưa chấp hành tốt.', BASES.ttldttUnity);
+  flagLine(ctx, 'TTLDTT.unity', 'Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật', 'internalUnity', c.flags.internalUnity, 'Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách, pháp luật.', 'Nội bộ chưa đoàn kết hoặc chưa chấp hành tốt.', BASES.ttldttUnity);
   if (st.total > 0) ctx.out.basis.years.push(y);
 };
 
@@ -72,7 +73,7 @@ export const evaluateTtldxs: CollectiveEvaluator = (ctx, c) => {
   const y = ctx.year;
   commonCollective(ctx, c);
   collectiveRatingLine(ctx, 'TTLDXS.rating', 'Tập thể hoàn thành xuất sắc nhiệm vụ', c.levelOf(y), 'HTXSNV', BASES.ttldxsRating);
-  flagLine(ctx, 'TTLDXS.movement', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', c.flags.movementActive, 'Phong trào thi đua thường xuyên, thiết thực, hiệu quả.', 'Phong trào thi đua chưa thường xuyên, hiệu quả.', BASES.ttldxsMovement);
+  flagLine(ctx, 'TTLDXS.movement', 'Có phong trào thi đua thường xuyên, thiết thực, hiệu quả', 'movementActive', c.flags.movementActive, 'Phong trào thi đua thường xuyên, thiết thực, hiệu quả.', 'Phong trào thi đua chưa thường xuyên, hiệu quả.', BASES.ttldxsMovement);
   const st = c.memberStats(y);
   const allLabel = 'Có 100% cá nhân trong tập thể hoàn thành nhiệm vụ trở lên';
   if (st.total === 0) membersMissing(ctx, 'TTLDXS.all_members_htnv', allLabel, BASES.ttldxsAllMembers);
@@ -91,13 +92,13 @@ export const evaluateTtldxs: CollectiveEvaluator = (ctx, c) => {
       () => ({ cstdcs: st.cstdcsIds }), settingCited('ttldxs.requireCstdcs'), 'ttldxs.requireCstdcs');
   }
   if (s['ttldxs.noDisciplineRule'] && st.total > 0) disciplineLine(ctx, st, 'TTLDXS.member_discipline', s['ttldxs.maxDisciplineForm'], settingCited('ttldxs.maxDisciplineForm'), 'ttldxs.maxDisciplineForm');
-  flagLine(ctx, 'TTLDXS.unity', 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật', c.flags.internalUnity, 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật.', 'Nội bộ chưa đoàn kết hoặc chưa gương mẫu chấp hành.', BASES.ttldxsUnity);
+  flagLine(ctx, 'TTLDXS.unity', 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật', 'internalUnity', c.flags.internalUnity, 'Nội bộ đoàn kết, gương mẫu chấp hành chủ trương, chính sách, pháp luật.', 'Nội bộ chưa đoàn kết hoặc chưa gương mẫu chấp hành.', BASES.ttldxsUnity);
   if (st.total > 0) ctx.out.basis.years.push(y);
 };
 
 export const evaluateCoTdTinh: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
-  flagLine(ctx, 'CO_TD_TINH.cluster_leader', 'Tập thể dẫn đầu cụm, khối thi đua', c.flags.clusterLeader, 'Tập thể dẫn đầu cụm, khối thi đua.', 'Tập thể không dẫn đầu cụm, khối thi đua.', BASES.coTdTinhLeader);
+  flagLine(ctx, 'CO_TD_TINH.cluster_leader', 'Tập thể dẫn đầu cụm, khối thi đua', 'clusterLeader', c.flags.clusterLeader, 'Tập thể dẫn đầu cụm, khối thi đua.', 'Tập thể không dẫn đầu cụm, khối thi đua.', BASES.coTdTinhLeader);
   const extra = ctx.settings['coTdTinh.criteria'].filter((x) => x.subjects.includes('collective'));
   agencyCriteriaLines(ctx, extra, c, 'CO_TD_TINH.extra', 'coTdTinh.criteria');
   councilLines(ctx, c.flags, 'Được Hội đồng Thi đua - Khen thưởng bình chọn', BASES.coTdTinhCouncil);
@@ -106,16 +107,17 @@ export const evaluateCoTdTinh: CollectiveEvaluator = (ctx, c) => {
 export const evaluateCoTdCp: CollectiveEvaluator = (ctx, c) => {
   commonCollective(ctx, c);
   const a = c.flags.answers ?? {};
-  const r1 = flagLine(ctx, 'CO_TD_CP.point_1', 'Khoản 1: tiêu biểu xuất sắc trong các tập thể dẫn đầu cụm, khối thi đua của tỉnh', c.flags.clusterLeader, 'Tập thể dẫn đầu cụm, khối thi đua của tỉnh.', 'Tập thể không dẫn đầu cụm, khối thi đua.', BASES.coTdCpPoint1, 'alternative');
-  const r2 = flagLine(ctx, 'CO_TD_CP.point_2', 'Khoản 2: dẫn đầu cụm, khối thi đua do Ban Thi đua - Khen thưởng Trung ương tổ chức', a['CO_TD_CP.point_2'], 'Dẫn đầu cụm, khối thi đua do Trung ương tổ chức.', 'Không thuộc trường hợp khoản 2.', BASES.coTdCpPoint2, 'alternative');
-  const r3 = flagLine(ctx, 'CO_TD_CP.point_3', 'Khoản 3: dẫn đầu phong trào thi đua do Thủ tướng phát động từ 05 năm trở lên', a['CO_TD_CP.point_3'], 'Dẫn đầu phong trào thi đua từ 05 năm trở lên do Thủ tướng phát động.', 'Không thuộc trường hợp khoản 3.', BASES.coTdCpPoint3, 'alternative');
+  const r1 = flagLine(ctx, 'CO_TD_CP.point_1', 'Khoản 1: tiêu biểu xuất sắc trong các tập thể dẫn đầu cụm, khối thi đua của tỉnh', 'clusterLeader', c.flags.clusterLeader, 'Tập thể dẫn đầu cụm, khối thi đua của tỉnh.', 'Tập thể không dẫn đầu cụm, khối thi đua.', BASES.coTdCpPoint1, 'alternative');
+  const r2 = flagLine(ctx, 'CO_TD_CP.point_2', 'Khoản 2: dẫn đầu cụm, khối thi đua do Ban Thi đua - Khen thưởng Trung ương tổ chức', 'answers.CO_TD_CP.point_2', a['CO_TD_CP.point_2'], 'Dẫn đầu cụm, khối thi đua do Trung ương tổ chức.', 'Không thuộc trường hợp khoản 2.', BASES.coTdCpPoint2, 'alternative');
+  const r3 = flagLine(ctx, 'CO_TD_CP.point_3', 'Khoản 3: dẫn đầu phong trào thi đua do Thủ tướng phát động từ 05 năm trở lên', 'answers.CO_TD_CP.point_3', a['CO_TD_CP.point_3'], 'Dẫn đầu phong trào thi đua từ 05 năm trở lên do Thủ tướng phát động.', 'Không thuộc trường hợp khoản 3.', BASES.coTdCpPoint3, 'alternative');
   const r = anyOf([r1, r2, r3]);
-  push(ctx, 'CO_TD_CP.basis', 'criterion', 'Thuộc một trong các trường hợp của Điều 25', r,
-    r === 'pass' ? 'Thuộc ít nhất một trường hợp của Điều 25.' : r === 'missing' ? 'Chưa đủ thông tin về các trường hợp của Điều 25 (flags.clusterLeader, flags.answers["CO_TD_CP.point_2"], ["CO_TD_CP.point_3"]).' : 'Không thuộc trường hợp nào của Điều 25.',
-    { point1: r1, point2: r2, point3: r3 }, BASES.coTdCpBasis);
+  const points = ctx.out.lines.filter((l) => l.id === 'CO_TD_CP.point_1' || l.id === 'CO_TD_CP.point_2' || l.id === 'CO_TD_CP.point_3');
+  asks(push(ctx, 'CO_TD_CP.basis', 'criterion', 'Thuộc một trong các trường hợp của Điều 25', r,
+    r === 'pass' ? 'Thuộc ít nhất một trường hợp của Điều 25.' : r === 'missing' ? 'Chưa đủ thông tin về các trường hợp của Điều 25 (dẫn đầu cụm, khối thi đua của tỉnh; khoản 2; khoản 3).' : 'Không thuộc trường hợp nào của Điều 25.',
+    { point1: r1, point2: r2, point3: r3 }, BASES.coTdCpBasis), answersOf(points));
   if (r1 === 'pass') {
-    flagLine(ctx, 'CO_TD_CP.standards', 'Vượt mức chỉ tiêu; tổ chức Đảng, đoàn thể vững mạnh; đi đầu tiết kiệm, chống tham nhũng', a['CO_TD_CP.standards'], 'Đáp ứng các yêu cầu của khoản 1 Điều 25.', 'Chưa đáp ứng các yêu cầu của khoản 1 Điều 25.', BASES.coTdCpStandards);
-    flagLine(ctx, 'CO_TD_CP.unity', 'Nội bộ đoàn kết', c.flags.internalUnity, 'Nội bộ đoàn kết.', 'Nội bộ chưa đoàn kết.', BASES.coTdCpStandards);
+    flagLine(ctx, 'CO_TD_CP.standards', 'Vượt mức chỉ tiêu; tổ chức Đảng, đoàn thể vững mạnh; đi đầu tiết kiệm, chống tham nhũng', 'answers.CO_TD_CP.standards', a['CO_TD_CP.standards'], 'Đáp ứng các yêu cầu của khoản 1 Điều 25.', 'Chưa đáp ứng các yêu cầu của khoản 1 Điều 25.', BASES.coTdCpStandards);
+    flagLine(ctx, 'CO_TD_CP.unity', 'Nội bộ đoàn kết', 'internalUnity', c.flags.internalUnity, 'Nội bộ đoàn kết.', 'Nội bộ chưa đoàn kết.', BASES.coTdCpStandards);
   }
   councilLines(ctx, c.flags, 'Được Hội đồng Thi đua - Khen thưởng bình chọn', BASES.coTdCpCouncil);
 };

@@ -5,7 +5,7 @@
 import type { CitedBasis } from '../catalogue';
 import type { Flags } from './case-schema';
 import { fmtShare } from './format';
-import { push, settingCited } from './lines';
+import { asks, push, settingCited } from './lines';
 import type { EvalContext } from './types';
 
 const EPS = 1e-9;
@@ -20,7 +20,7 @@ export function councilLines(ctx: EvalContext, flags: Flags, label: string, basi
   }
   const vote = flags.vote;
   if (!vote) {
-    push(ctx, id, 'criterion', label, 'missing', 'Chưa có kết quả bình chọn của Hội đồng Thi đua - Khen thưởng (councilSelected hoặc vote).', {}, basis);
+    asks(push(ctx, id, 'criterion', label, 'missing', 'Chưa có kết quả bình chọn hoặc kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng.', {}, basis), ['councilSelected']);
     return;
   }
   const threshold = ctx.settings['vote.threshold'][ctx.award];
@@ -37,7 +37,7 @@ export function councilLines(ctx: EvalContext, flags: Flags, label: string, basi
   }
   const denominator = denominatorMode === 'ALL_MEMBERS' ? vote.members : vote.present;
   if (denominator === undefined || denominator === 0) {
-    push(ctx, id, 'criterion', label, 'missing', 'Thiếu số thành viên có mặt để tính tỷ lệ phiếu.', () => ({ vote }), settingCited('vote.denominator'), 'vote.denominator');
+    asks(push(ctx, id, 'criterion', label, 'missing', 'Thiếu số thành viên có mặt để tính tỷ lệ phiếu.', () => ({ vote }), settingCited('vote.denominator'), 'vote.denominator'), ['vote']);
     return;
   }
   const ok = vote.yes >= threshold * denominator - EPS;

@@ -179,6 +179,8 @@ export interface ScreeningIssue {
   label: string;
   result: 'fail' | 'missing';
   kind: 'criterion' | 'deferral';
+  /** Answers (xác nhận) the line lacks, by catalogue key (answers.ts): what to record to decide it. */
+  answers?: string[];
 }
 
 const NO_ISSUES: ScreeningIssue[] = [];
@@ -202,7 +204,9 @@ export function screenMany(cases: readonly ScreeningCase[], awards: readonly Eva
       for (const l of lines) {
         if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {
           if (issues === NO_ISSUES) issues = [];
-          issues.push({ id: l.id, label: l.label, result: l.result, kind: l.kind });
+          const issue: ScreeningIssue = { id: l.id, label: l.label, result: l.result, kind: l.kind };
+          if (l.answers) issue.answers = l.answers;
+          issues.push(issue);
         }
       }
       rows.push({ subjectId: c.subject.id, award: awards[i]!, year: c.year, status: statusOf(lines), issues });

@@ -27,3 +27,7 @@ export type { LegalRegime, LegalRegimeId } from './types';
 export { applyQuota, roundQuota, type QuotaResult } from './quota';
 export { checkExcellentShare, ExcellentShareUnitSchema, type ExcellentShareUnit, type ExcellentShareResult } from './excellent-share';
 export { buildJsonSchemas } from './json-schema';
+export {
+  ANSWER_CATALOGUE, ANSWER_UNITS, answerCatalogue, answerKey, answerLabel, answerSpec, checkAnswerValue, flagsFromAnswers, formatAnswerValue,
+  type AnswerSpec, type AnswerSubject, type AnswerValue, type AnswerValueType, type CatalogueAnswerKey, type VoteAnswer,
+} from './answers';

@@ -29,7 +29,7 @@ import {
 import { councilLines } from './council';
 import { fmtDate, fmtYears } from './format';
 import { BASES } from './legal-bases';
-import { allOf, anyOf, flagResult, push, settingCited } from './lines';
+import { allOf, anyOf, asks, flagResult, push, settingCited } from './lines';
 import type { EvalContext, IndividualEvaluator } from './types';
 import type { LineResult } from './verdict-schema';
 
@@ -45,18 +45,18 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
 
   const spirit = info?.record.spiritAttested ?? p.flags.spiritAttested;
   const rs = flagResult(spirit);
-  push(ctx, `${prefix}.spirit`, 'criterion', `${labelPrefix}Tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua`, rs,
+  asks(push(ctx, `${prefix}.spirit`, 'criterion', `${labelPrefix}Tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua`, rs,
     () => (spirit === undefined ? `Chưa có xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ năm ${y}.` : spirit ? `Năm ${y} được xác nhận có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.` : `Năm ${y} không được xác nhận về tinh thần tự lực, tự cường, đoàn kết, tương trợ.`),
-    () => ({ year: y, spiritAttested: spirit ?? null }), BASES.ldttSpirit);
+    () => ({ year: y, spiritAttested: spirit ?? null }), BASES.ldttSpirit), ['spiritAttested']);
   results.push(rs);
 
   const minMonths = s['ldtt.minWorkedMonths'];
   if (minMonths !== null) {
     const m = p.flags.workedMonths;
     const r: LineResult = m === undefined ? 'missing' : m >= minMonths ? 'pass' : 'fail';
-    push(ctx, `${prefix}.worked_months`, 'criterion', `${labelPrefix}Thời gian công tác trong năm từ ${minMonths} tháng trở lên`, r,
+    asks(push(ctx, `${prefix}.worked_months`, 'criterion', `${labelPrefix}Thời gian công tác trong năm từ ${minMonths} tháng trở lên`, r,
       () => (m === undefined ? `Chưa có số tháng công tác năm ${y}.` : `Năm ${y} công tác ${m} tháng (yêu cầu từ ${minMonths} tháng).`),
-      () => ({ workedMonths: m ?? null, min: minMonths }), settingCited('ldtt.minWorkedMonths'), 'ldtt.minWorkedMonths');
+      () => ({ workedMonths: m ?? null, min: minMonths }), settingCited('ldtt.minWorkedMonths'), 'ldtt.minWorkedMonths'), ['workedMonths']);
     results.push(r);
   }
   const maxLeave = s['ldtt.maxLeaveWorkingDays'];
@@ -65,11 +65,11 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
     const maternity = s['ldtt.maternityLeaveCountsAsWork'] ? (p.flags.maternityLeaveWorkingDays ?? 0) : 0;
     const counted = total === undefined ? undefined : Math.max(0, total - maternity);
     const r: LineResult = counted === undefined ? 'missing' : counted < maxLeave ? 'pass' : 'fail';
-    push(ctx, `${prefix}.leave_days`, 'criterion', `${labelPrefix}Số ngày nghỉ trong năm dưới ${maxLeave} ngày làm việc`, r,
+    asks(push(ctx, `${prefix}.leave_days`, 'criterion', `${labelPrefix}Số ngày nghỉ trong năm dưới ${maxLeave} ngày làm việc`, r,
       () => (counted === undefined
         ? `Chưa có số ngày nghỉ năm ${y}.`
         : `Năm ${y} nghỉ ${counted} ngày làm việc${maternity > 0 ? ` (không tính ${maternity} ngày nghỉ thai sản)` : ''}; giới hạn dưới ${maxLeave} ngày.`),
-      () => ({ leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }), settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays');
+      () => ({ leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }), settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays'), ['leaveWorkingDays']);
     results.push(r);
   }
   const extraAll = s['ldtt.provinceExtraCriteria'];

@@ -86,6 +86,22 @@ export function statusOf(lines: readonly CriterionLine[]): VerdictStatus {
   return fail ? 'not_eligible' : defer ? 'deferred' : missing ? 'missing_information' : 'eligible';
 }
 
+/**
+ * Names the answers (catalogue keys, see answers.ts) a line lacks when its result is "missing", so the
+ * screening can say what to record and where. Returns the line.
+ */
+export function asks(line: CriterionLine, keys: readonly string[]): CriterionLine {
+  if (line.result === 'missing' && keys.length > 0) line.answers = [...keys];
+  return line;
+}
+
+/** The answers the given lines lack, once each (for a line combining alternatives). */
+export function answersOf(lines: readonly (CriterionLine | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) for (const k of l?.answers ?? []) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
 /** Answer of a yes/no flag as a line result. */
 export function flagResult(v: boolean | undefined): LineResult {
   return v === undefined ? 'missing' : v ? 'pass' : 'fail';

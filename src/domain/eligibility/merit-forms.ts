@@ -27,10 +27,10 @@ import {
 } from './common';
 import { fmtYears, upperFirst } from './format';
 import { BASES } from './legal-bases';
-import { anyOf, flagResult, push, settingCited } from './lines';
+import { answersOf, anyOf, asks, flagResult, push, settingCited } from './lines';
 import type { AgencyCriterion, SettingKey } from './settings';
 import type { CollectiveEvaluator, EvalContext, IndividualEvaluator } from './types';
-import type { LineResult } from './verdict-schema';
+import type { CriterionLine, LineResult } from './verdict-schema';
 
 // ---- Bằng khen tỉnh, point d -------------------------------------------------------------------
 
@@ -140,36 +140,36 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
 }
 
 /** Points a–c need the council's judgement: answered in flags.answers["BK_TINH.a" | "b" | "c"]. */
-function judgedPoint(ctx: EvalContext, p: PersonIndex, k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): LineResult {
+function judgedPointLine(ctx: EvalContext, p: PersonIndex, k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): CriterionLine {
   const id = `BK_TINH.point_${k}`;
   if (!ctx.settings['bkTinh.criteria'].includes(k)) {
-    push(ctx, id, 'alternative', label, 'not_applicable', () => `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
-    return 'not_applicable';
+    return push(ctx, id, 'alternative', label, 'not_applicable', () => `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
   }
   const a = p.flags.answers?.[`BK_TINH.${k}`];
   const r = flagResult(a);
-  push(ctx, id, 'alternative', label, r,
-    () => (a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k} (flags.answers["BK_TINH.${k}"]).` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`), () => ({ answer: a ?? null }), basis);
-  return r;
+  return asks(push(ctx, id, 'alternative', label, r,
+    () => (a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k}.` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`), () => ({ answer: a ?? null }), basis), [`answers.BK_TINH.${k}`]);
 }
 
 export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
   commonIndividual(ctx, p);
   const v = p.flags.exemplaryCompliance;
-  push(ctx, 'BK_TINH.compliance', 'criterion', 'Gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước', flagResult(v),
-    v === undefined ? 'Chưa có xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật (flags.exemplaryCompliance).' : v ? 'Được xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật.' : 'Không được xác nhận gương mẫu chấp hành.',
-    () => ({ exemplaryCompliance: v ?? null }), BASES.bkTinhCompliance);
-  const ra = judgedPoint(ctx, p, 'a', 'Điểm a: thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động', BASES.bkTinhA);
-  const rb = judgedPoint(ctx, p, 'b', 'Điểm b: thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực do tỉnh quản lý', BASES.bkTinhB);
-  const rc = judgedPoint(ctx, p, 'c', 'Điểm c: đóng góp lớn vào phát triển kinh tế - xã hội, ứng dụng khoa học công nghệ, xã hội, từ thiện', BASES.bkTinhC);
+  asks(push(ctx, 'BK_TINH.compliance', 'criterion', 'Gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước', flagResult(v),
+    v === undefined ? 'Chưa có xác nhận gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước.' : v ? 'Được xác nhận gương mẫu chấp hành chủ trương, chính sách, pháp luật.' : 'Không được xác nhận gương mẫu chấp hành.',
+    () => ({ exemplaryCompliance: v ?? null }), BASES.bkTinhCompliance), ['exemplaryCompliance']);
+  const la = judgedPointLine(ctx, p, 'a', 'Điểm a: thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động', BASES.bkTinhA);
+  const lb_ = judgedPointLine(ctx, p, 'b', 'Điểm b: thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực do tỉnh quản lý', BASES.bkTinhB);
+  const lc = judgedPointLine(ctx, p, 'c', 'Điểm c: đóng góp lớn vào phát triển kinh tế - xã hội, ứng dụng khoa học công nghệ, xã hội, từ thiện', BASES.bkTinhC);
+  const [ra, rb, rc] = [la.result, lb_.result, lc.result];
   const rd = pointD(ctx, p);
   const r = anyOf([ra, rb, rc, rd]);
-  push(ctx, 'BK_TINH.basis', 'criterion', 'Đạt một trong các điểm a, b, c, d khoản 1 Điều 74', r,
+  const basisLine = push(ctx, 'BK_TINH.basis', 'criterion', 'Đạt một trong các điểm a, b, c, d khoản 1 Điều 74', r,
     () => {
       const passed = (['a', 'b', 'c', 'd'] as const).filter((_, i) => [ra, rb, rc, rd][i] === 'pass');
       return r === 'pass' ? `Đạt điểm ${passed.join(', ')}.` : r === 'missing' ? 'Chưa đủ thông tin để xác định (xem các điểm a–d).' : 'Không đạt điểm nào trong các điểm được áp dụng.';
     },
     () => ({ points: { a: ra, b: rb, c: rc, d: rd } }), BASES.bkTinhAny, 'bkTinh.criteria');
+  asks(basisLine, answersOf([la, lb_, lc]));
 };
 
 // ---- Collective Bằng khen (criteria declared by the agency) -----------------------------------------

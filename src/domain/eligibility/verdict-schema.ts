@@ -46,6 +46,8 @@ export const CriterionLineSchema = z.strictObject({
   citation: z.string().min(1),
   /** Agency setting the line depends on. */
   setting: z.string().optional(),
+  /** Answers (xác nhận) the line lacks, by catalogue key (see answers.ts): only on lines whose result is "missing". */
+  answers: z.array(z.string()).optional(),
 }).meta({ id: 'EligibilityCriterionLine' });
 export type CriterionLine = z.infer<typeof CriterionLineSchema>;
 

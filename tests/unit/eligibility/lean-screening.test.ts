@@ -18,7 +18,7 @@ const LEVELS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 function rowOf(v: Verdict): Pick<ScreeningRow, 'subjectId' | 'award' | 'status' | 'issues'> {
   const issues = v.criteria
     .filter((l) => (l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing'))
-    .map((l) => ({ id: l.id, label: l.label, result: l.result, kind: l.kind }) as ScreeningRow['issues'][number]);
+    .map((l) => ({ id: l.id, label: l.label, result: l.result, kind: l.kind, ...(l.answers ? { answers: l.answers } : {}) }) as ScreeningRow['issues'][number]);
   return { subjectId: v.subject.id, award: v.award.code as EvaluableAward, status: v.status, issues };
 }
 
