@@ -8,7 +8,7 @@ import type { Database } from '../../src/db/client';
 import { loadCaseData } from '../../src/db/queries/records/case-data';
 import { loadScreeningData } from '../../src/db/queries/records/screening-data';
 import {
-  awardBasisUses, awards, disciplines, initiativeAuthors, initiatives, inspectionSubjects, inspections, personAssignments, ratings,
+  attestations, awardBasisUses, awards, disciplines, initiativeAuthors, initiatives, inspectionSubjects, inspections, personAssignments, ratings,
   scienceTaskMembers, scienceTasks,
 } from '../../src/db/schema';
 import { screenMany, type ScreeningCase } from '../../src/domain/eligibility';
@@ -146,6 +146,25 @@ describe.each(databaseKinds)('screening data on %s', (kind) => {
       { inspectionId: open!.id, personId: dung!.id }, { inspectionId: open!.id, unitId: to1.id }, { inspectionId: doneUnit!.id, unitId: vp.id },
       { inspectionId: unknownKind!.id, personId: em!.id, unitId: qlkh.id },
     ]);
+    // Attestations (xác nhận) of 2023 and 2024: answers of each kind for people and units, one of another agency.
+    const answerRows: (typeof attestations.$inferInsert)[] = [];
+    people.forEach((p, i) => {
+      for (const y of [2023, 2024]) {
+        if ((i + y) % 4 === 0) continue;
+        const on = `${y}-12-15`;
+        answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'exemplaryCompliance', value: i % 5 !== 0, attestedOn: on });
+        if (i % 3 === 0) answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'answers.BK_TINH.a', value: i % 2 === 0, attestedOn: on });
+        if (i % 4 === 1) answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'spiritAttested', value: false, attestedOn: on });
+        if (i % 4 === 2) answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'workedMonths', value: 11, attestedOn: on });
+        if (i === 0) answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'vote', value: { yes: 8, members: 9, present: 9 }, attestedOn: on });
+        if (i === 2) answerRows.push({ agencyId: agency.id, personId: p.id, year: y, key: 'councilSelected', value: true, attestedOn: on });
+      }
+    });
+    answerRows.push({ agencyId: other.id, personId: outsider.id, year: 2024, key: 'exemplaryCompliance', value: true, attestedOn: '2024-12-15' });
+    answerRows.push({ agencyId: agency.id, unitId: to1.id, year: 2024, key: 'movementActive', value: true, attestedOn: '2024-12-15' });
+    answerRows.push({ agencyId: agency.id, unitId: qlkh.id, year: 2024, key: 'internalUnity', value: false, attestedOn: '2024-12-15' });
+    answerRows.push({ agencyId: agency.id, unitId: ttud.id, year: 2023, key: 'clusterLeader', value: true, attestedOn: '2023-12-15' });
+    await db.insert(attestations).values(answerRows);
   });
   afterAll(async () => database?.close());
 
@@ -170,6 +189,8 @@ describe.each(databaseKinds)('screening data on %s', (kind) => {
           ...screenMany(cases.people, INDIVIDUAL_SCREENING_AWARDS), ...screenMany(cases.units, COLLECTIVE_SCREENING_AWARDS),
         ];
         expect(rows(fast)).toEqual(rows(reference));
+        // The attested answers reach the cases.
+        if (!unit) expect(fast.people.some((c) => c.subject.kind === 'individual' && c.subject.flags.exemplaryCompliance === false)).toBe(true);
       });
     }
   }

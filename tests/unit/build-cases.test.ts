@@ -37,6 +37,7 @@ function emptyData(): CaseData {
     ratingsByPerson: new Map(), ratingsByUnit: new Map(), awardsByPerson: new Map(), awardsByUnit: new Map(),
     initiatives: new Map(), initiativeIdsByPerson: new Map(), scienceTasks: new Map(), scienceTaskIdsByPerson: new Map(),
     disciplinesByPerson: new Map(), inspections: new Map(), inspectionIdsByPerson: new Map(), inspectionIdsByUnit: new Map(),
+    answersByPerson: new Map(), answersByUnit: new Map(),
   };
 }
 

@@ -4,3 +4,6 @@ export * from './audit';
 export * from './jobs';
 export * from './records';
 export * from './council';
+export * from './mail';
+export * from './notifications';
+export * from './attestations';

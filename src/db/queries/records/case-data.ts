@@ -16,7 +16,7 @@ import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL }
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../client';
 import {
-  awardBasisUses, awards, disciplines, initiativeAuthors, initiatives, inspectionSubjects, inspections, personAssignments, persons, ratings,
+  attestations, awardBasisUses, awards, disciplines, initiativeAuthors, initiatives, inspectionSubjects, inspections, personAssignments, persons, ratings,
   scienceTaskMembers, scienceTasks, units,
 } from '../../schema';
 import { subtreeOf } from '../../../domain/policies';
@@ -170,7 +170,13 @@ export interface CaseData {
   inspections: Map<string, CaseInspection>;
   inspectionIdsByPerson: Map<string, string[]>;
   inspectionIdsByUnit: Map<string, string[]>;
+  /** Answers attested for `year` (xác nhận: key → value), of the people and of the target units. */
+  answersByPerson: Map<string, CaseAnswer[]>;
+  answersByUnit: Map<string, CaseAnswer[]>;
 }
+
+/** One attested answer of the year under review: catalogue key and value (see domain/eligibility/answers). */
+export type CaseAnswer = readonly [key: string, value: unknown];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -430,8 +436,21 @@ export async function loadCaseData(db: Db, opts: CaseDataOptions): Promise<CaseD
   const inspectionsById = new Map<string, CaseInspection>();
   for (const i of inspectionRows) if (relevant.has(i.id)) inspectionsById.set(i.id, { ...i, ...subjectsOf.get(i.id)! });
 
+  // 10. Answers attested for the year (xác nhận) of the people and the target units.
+  const answerRows = await db
+    .select({ personId: attestations.personId, unitId: attestations.unitId, key: attestations.key, value: attestations.value })
+    .from(attestations)
+    .where(and(eq(attestations.agencyId, agencyId), eq(attestations.year, year)))
+    .orderBy(asc(attestations.key));
+  const answersByPerson = new Map<string, CaseAnswer[]>();
+  const answersByUnit = new Map<string, CaseAnswer[]>();
+  for (const a of answerRows) {
+    if (known(a.personId)) push(answersByPerson, a.personId!, [a.key, a.value] as const);
+    else if (!a.personId && targetUnit(a.unitId)) push(answersByUnit, a.unitId!, [a.key, a.value] as const);
+  }
+
   return {
-    agencyId, year, fromYear, candidatePersonIds, persons: persons_, units: unitsById,
+    agencyId, year, fromYear, candidatePersonIds, persons: persons_, units: unitsById, answersByPerson, answersByUnit,
     ratingsByPerson, ratingsByUnit, awardsByPerson, awardsByUnit,
     initiatives: initiativesById, initiativeIdsByPerson, scienceTasks: tasksById, scienceTaskIdsByPerson,
     disciplinesByPerson, inspections: inspectionsById, inspectionIdsByPerson, inspectionIdsByUnit,

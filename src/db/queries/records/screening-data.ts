@@ -21,7 +21,7 @@ import { rowsOf } from '../../client';
 import type { AwardRecord, RatingRecord } from '../../../domain/eligibility';
 import { subtreeOf } from '../../../domain/policies';
 import { assignmentInYear, type AssignmentSpan } from '../../../domain/records/unit-in-year';
-import type { CaseAward, CaseRating } from './case-data';
+import type { CaseAnswer, CaseAward, CaseRating } from './case-data';
 import { awardsTextQuery, decodeAwards, decodeRatings, ratingsTextQuery } from './screening-text';
 
 export interface ScreeningDataOptions {
@@ -97,6 +97,8 @@ export interface ScreeningPerson {
   scienceTasks: ScreeningScienceTask[];
   disciplines: ScreeningDiscipline[];
   inspections: ScreeningInspection[];
+  /** Answers attested for `year` (xác nhận), as loadCaseData gives them. */
+  answers: CaseAnswer[];
 }
 
 export interface ScreeningUnit {
@@ -113,6 +115,7 @@ export interface ScreeningUnit {
   ratings: CaseRating[];
   awards: CaseAward[];
   inspections: ScreeningInspection[];
+  answers: CaseAnswer[];
 }
 
 export interface ScreeningData {
@@ -177,6 +180,7 @@ type InitiativeRow = [string, string, string, string, string, string, boolean, b
 type TaskRow = [string, string, string, string, string, string | null, string | null, boolean, string, boolean, UsesRow];
 type DisciplineRow = [string, string, string, string, string, boolean];
 type InspectionRow = [string | null, string | null, string, string, string, string | null, boolean];
+type AnswerRow = [string | null, string | null, string, unknown];
 
 const uses = (rows: UsesRow): ScreeningUse[] => (rows ? rows.map(([awardCode, year]) => ({ awardCode, year })) : EMPTY);
 
@@ -227,8 +231,10 @@ export async function loadScreeningData(db: Db, opts: ScreeningDataOptions): Pro
         FROM disciplines WHERE agency_id = ${agencyId} AND ${ofPeople(sql`person_id`)}) AS disciplines,
       (SELECT json_agg(json_build_array(s.person_id, s.unit_id, i.kind, i.title, i.opened_on, i.concluded_on, i.has_violation))::text
         FROM inspection_subjects s JOIN inspections i ON i.id = s.inspection_id
-        WHERE i.agency_id = ${agencyId} AND (s.person_id IS NOT NULL OR s.unit_id IS NOT NULL)) AS inspections`;
-  type Row = Record<'people' | 'ratings' | 'awards' | 'units' | 'unit_ratings' | 'unit_awards' | 'initiatives' | 'tasks' | 'disciplines' | 'inspections', string | null>;
+        WHERE i.agency_id = ${agencyId} AND (s.person_id IS NOT NULL OR s.unit_id IS NOT NULL)) AS inspections,
+      (SELECT json_agg(json_build_array(person_id, unit_id, key, value) ORDER BY key)::text
+        FROM attestations WHERE agency_id = ${agencyId} AND year = ${year}) AS answers`;
+  type Row = Record<'people' | 'ratings' | 'awards' | 'units' | 'unit_ratings' | 'unit_awards' | 'initiatives' | 'tasks' | 'disciplines' | 'inspections' | 'answers', string | null>;
   let row: Row;
   if (runsInProcess(db)) {
     row = rowsOf<Row>(await db.execute(sql`SELECT (${peopleSql}) AS people, (${personRatings}) AS ratings, (${personAwards}) AS awards, ${rest}`))[0]!;
@@ -255,7 +261,7 @@ export async function loadScreeningData(db: Db, opts: ScreeningDataOptions): Pro
   for (const u of unitRows) {
     const target = targetIds.has(u.id);
     units.set(u.id, {
-      ...u, target, ratings: (target && unitRatings.get(u.id)) || [], awards: (target && unitAwards.get(u.id)) || [], inspections: [],
+      ...u, target, ratings: (target && unitRatings.get(u.id)) || [], awards: (target && unitAwards.get(u.id)) || [], inspections: [], answers: EMPTY,
     });
   }
 
@@ -274,7 +280,7 @@ export async function loadScreeningData(db: Db, opts: ScreeningDataOptions): Pro
     if (!held || !targetIds.has(held.unitId)) continue;
     const p: ScreeningPerson = {
       id, code, fullName, sortKey, isDirectWorker, unitId: held.unitId, position: held.position, isLeader: held.isLeader, staffCategory: held.staffCategory,
-      ratings: EMPTY, awards: EMPTY, initiatives: EMPTY, scienceTasks: EMPTY, disciplines: EMPTY, inspections: EMPTY,
+      ratings: EMPTY, awards: EMPTY, initiatives: EMPTY, scienceTasks: EMPTY, disciplines: EMPTY, inspections: EMPTY, answers: EMPTY,
     };
     people.push(p);
     byId.set(id, p);
@@ -310,6 +316,15 @@ export async function loadScreeningData(db: Db, opts: ScreeningDataOptions): Pro
       const p = personOf(personId);
       if (p) p.inspections = append(p.inspections, inspection);
     } else if (unitId && targetIds.has(unitId)) units.get(unitId)?.inspections.push(inspection);
+  }
+  for (const [personId, unitId, key, value] of json<AnswerRow>(row.answers)) {
+    if (personId) {
+      const p = personOf(personId);
+      if (p) p.answers = append(p.answers, [key, value] as const);
+    } else if (unitId && targetIds.has(unitId)) {
+      const u = units.get(unitId)!;
+      u.answers = append(u.answers, [key, value] as const);
+    }
   }
   return { agencyId, year, people, units };
 }

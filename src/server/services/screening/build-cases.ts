@@ -9,13 +9,14 @@ import {
   ACCEPTANCE_RESULTS, AWARD_CODES, BASIS_TYPES, CSTDCS_PATHS, DISCIPLINE_FORMS, INITIATIVE_SCOPES, PENDING_CHECK_KINDS, RATING_LEVELS,
   RATING_REGIME_IDS, SCIENCE_TASK_KINDS, type StaffCategory,
 } from '../../../domain/catalogue';
-import type {
-  AwardRecord, Discipline, Initiative, Member, PendingCheck, RatingRecord, ScienceTask, ScreeningCase,
+import {
+  flagsFromAnswers,
+  type AwardRecord, type Discipline, type Flags, type Initiative, type Member, type PendingCheck, type RatingRecord, type ScienceTask, type ScreeningCase,
 } from '../../../domain/eligibility';
 import { subtreeOf } from '../../../domain/policies';
 import { SCIENCE_TASK_LEVEL_SCOPE, type ScienceTaskLevel } from '../../../domain/records/codes';
 import type {
-  CaseAward, CaseData, CaseDiscipline, CaseInitiative, CaseInspection, CaseRating, CaseScienceTask, CaseUnit,
+  CaseAnswer, CaseAward, CaseData, CaseDiscipline, CaseInitiative, CaseInspection, CaseRating, CaseScienceTask, CaseUnit,
 } from '../../../db/queries/records/case-data';
 import type { ScreeningData, ScreeningPerson } from '../../../db/queries/records/screening-data';
 
@@ -43,6 +44,31 @@ function ratingRecords(rows: readonly CaseRating[] | undefined): RatingRecord[] 
     out.push({ year: r.year, level: r.level, regime: isRegime(r.regime) ? r.regime : undefined, spiritAttested: r.spiritAttested });
   }
   return out;
+}
+
+/**
+ * A person's flags for the year under review, from the answers attested (xác nhận). An attested
+ * spirit (tinh thần tự lực, tự cường…) replaces the checkbox of that year's rating: the attestation is
+ * the later, explicit record.
+ */
+function personFlags(answers: readonly CaseAnswer[] | undefined, ratings: RatingRecord[], year: number): Flags {
+  if (!answers?.length) return {};
+  const flags = flagsFromAnswers(answers);
+  if (flags.spiritAttested !== undefined) {
+    const i = ratings.findIndex((r) => r.year === year);
+    if (i >= 0) ratings[i] = { ...ratings[i]!, spiritAttested: flags.spiritAttested };
+  }
+  return flags;
+}
+
+/**
+ * A collective's flags: the unit's rating record of the year carries the attestation of its review
+ * minutes (biên bản bình xét: a regular, effective emulation movement and internal unity, Art. 27.1,
+ * 28.1); answers attested for the year replace it.
+ */
+function unitFlags(attested: boolean | undefined, answers: readonly CaseAnswer[] | undefined): Flags {
+  const base: Flags = attested === undefined ? {} : { movementActive: attested, internalUnity: attested };
+  return answers?.length ? { ...base, ...flagsFromAnswers(answers) } : base;
 }
 
 function awardRecords(rows: readonly CaseAward[] | undefined): AwardRecord[] {
@@ -169,6 +195,8 @@ export interface CaseContext {
 export function personCase(data: CaseData, personId: string, ctx: CaseContext): ScreeningCase | null {
   const p = data.persons.get(personId);
   if (!p) return null;
+  const ratings = ratingRecords(data.ratingsByPerson.get(p.id));
+  const flags = personFlags(data.answersByPerson.get(p.id), ratings, ctx.year);
   return {
     year: ctx.year,
     basisType: 'CONG_TRANG',
@@ -178,13 +206,13 @@ export function personCase(data: CaseData, personId: string, ctx: CaseContext): 
       id: p.id,
       name: p.fullName,
       staffCategory: catalogueStaffCategory(p.staffCategory),
-      ratings: ratingRecords(data.ratingsByPerson.get(p.id)),
+      ratings,
       awards: awardRecords(data.awardsByPerson.get(p.id)),
       initiatives: initiativeRecords(data, p.id),
       scienceTasks: scienceTaskRecords(data, p.id),
       disciplines: disciplineRecords(data, p.id),
       pendingChecks: pendingChecks(data, data.inspectionIdsByPerson.get(p.id)),
-      flags: {},
+      flags,
     },
   };
 }
@@ -211,8 +239,6 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
       disciplines: disciplineRecords(data, p.id),
     };
   });
-  // The unit's rating record for the year carries the attestation of its review minutes (biên bản
-  // bình xét): a regular, effective emulation movement and internal unity (Art. 27.1, 28.1).
   const attested = data.ratingsByUnit.get(u.id)?.find((r) => r.year === ctx.year)?.spiritAttested;
   return {
     year: ctx.year,
@@ -225,7 +251,7 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
       ratings: ratingRecords(data.ratingsByUnit.get(u.id)),
       awards: awardRecords(data.awardsByUnit.get(u.id)),
       pendingChecks: pendingChecks(data, data.inspectionIdsByUnit.get(u.id)),
-      flags: attested === undefined ? {} : { movementActive: attested, internalUnity: attested },
+      flags: unitFlags(attested, data.answersByUnit.get(u.id)),
       members,
     },
   };
@@ -233,7 +259,7 @@ export function unitCase(data: CaseData, unitId: string, ctx: CaseContext): Scre
 
 // ---- Year-end screening (loadScreeningData): every candidate and every target unit at once ---------------
 
-function personSubject(p: ScreeningPerson, staffCategory: StaffCategory, disciplines: Discipline[]): ScreeningCase['subject'] {
+function personSubject(p: ScreeningPerson, staffCategory: StaffCategory, disciplines: Discipline[], year: number): ScreeningCase['subject'] {
   const initiatives: Initiative[] = [];
   for (const i of p.initiatives) {
     const r = initiativeRecord(i, i.sharePct, awardRefs(i.usedBy));
@@ -249,10 +275,12 @@ function personSubject(p: ScreeningPerson, staffCategory: StaffCategory, discipl
     const c = pendingCheck(i);
     if (c) checks.push(c);
   }
-  // Ratings and awards come from the loader as engine records already.
+  // Ratings and awards come from the loader as engine records already (copied when an answer changes one).
+  const ratings = p.answers.length ? [...p.ratings] : p.ratings;
+  const flags = personFlags(p.answers, ratings, year);
   return {
-    kind: 'individual', id: p.id, name: p.fullName, staffCategory, ratings: p.ratings, awards: p.awards,
-    initiatives, scienceTasks, disciplines, pendingChecks: checks, flags: {},
+    kind: 'individual', id: p.id, name: p.fullName, staffCategory, ratings, awards: p.awards,
+    initiatives, scienceTasks, disciplines, pendingChecks: checks, flags,
   };
 }
 
@@ -266,7 +294,7 @@ export function screeningCases(data: ScreeningData, ctx: CaseContext): { people:
   for (const p of data.people) {
     const staffCategory = catalogueStaffCategory(p.staffCategory);
     const disciplines = p.disciplines.length ? disciplineList(p.disciplines) : [];
-    people.push({ year: ctx.year, basisType: 'CONG_TRANG', asOf: ctx.asOf, subject: personSubject(p, staffCategory, disciplines) });
+    people.push({ year: ctx.year, basisType: 'CONG_TRANG', asOf: ctx.asOf, subject: personSubject(p, staffCategory, disciplines, ctx.year) });
     const member: Member = { id: p.id, name: p.fullName, staffCategory, ratings: p.ratings, awards: p.awards, disciplines };
     const list = membersByUnit.get(p.unitId);
     if (list) list.push(member);
@@ -294,7 +322,7 @@ export function screeningCases(data: ScreeningData, ctx: CaseContext): { people:
       asOf: ctx.asOf,
       subject: {
         kind: 'collective', id: u.id, name: u.name, ratings: ratingRecords(u.ratings), awards: awardRecords(u.awards), pendingChecks: checks,
-        flags: attested === undefined ? {} : { movementActive: attested, internalUnity: attested }, members,
+        flags: unitFlags(attested, u.answers), members,
       },
     });
   }
