@@ -21,6 +21,15 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Serve the built web app from this folder when it exists. */
   webDir: string;
+  /** Mail: smtp://user:pass@host:port or smtps://… (VD_SMTP_URL); unset = mail stays in the outbox. */
+  smtpUrl?: string;
+  /** Sender shown in mail (VD_MAIL_FROM_NAME, VD_MAIL_FROM_ADDRESS). */
+  mailFromName: string;
+  mailFromAddress: string;
+  /** Public address of the web app for links in mail (VD_PUBLIC_URL), e.g. https://tdkt.example.gov.vn. */
+  publicUrl?: string;
+  /** Largest file the file store accepts, in bytes (VD_FILE_MAX_MB, default 20); an agency may set a lower limit. */
+  fileMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,6 +47,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxPerIpPerWindow: Number(env.VD_LOGIN_MAX_PER_IP ?? 30),
     trustProxy: parseTrustProxy(env.VD_TRUST_PROXY),
     webDir: path.resolve(env.VD_WEB_DIR ?? './dist/web'),
+    smtpUrl: env.VD_SMTP_URL || undefined,
+    mailFromName: env.VD_MAIL_FROM_NAME || 'VinhDanh — Thi đua, khen thưởng',
+    mailFromAddress: env.VD_MAIL_FROM_ADDRESS || 'vinhdanh@localhost',
+    publicUrl: env.VD_PUBLIC_URL ? env.VD_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    fileMaxBytes: Math.round(Number(env.VD_FILE_MAX_MB ?? 20) * 1024 * 1024) || 20 * 1024 * 1024,
   };
 }
 

@@ -1,0 +1,28 @@
+/**
+ * The kinds of event a user can be notified of: one typed catalogue. Each kind says whether a user
+ * also gets an email by default (a user changes it per kind on the "Thông báo" page).
+ * Add a kind here when a module starts producing it; the web labels are typed against this list.
+ */
+export const NOTIFICATION_KINDS = {
+  /** An XLSX import the user started has finished and its rows were written. */
+  'import.finished': { emailByDefault: false },
+  /** An XLSX import the user started was refused (row errors) or failed: nothing was written. */
+  'import.failed': { emailByDefault: true },
+} as const satisfies Record<string, { emailByDefault: boolean }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export const NOTIFICATION_KIND_LIST = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  'import.finished': 'Nhập dữ liệu từ Excel hoàn tất',
+  'import.failed': 'Nhập dữ liệu từ Excel không thành công',
+};
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, value);
+}
+
+/** Whether a user wants email for a kind: their own choice, else the kind's default. */
+export function wantsEmail(kind: NotificationKind, choice: boolean | undefined): boolean {
+  return choice ?? NOTIFICATION_KINDS[kind].emailByDefault;
+}

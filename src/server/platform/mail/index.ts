@@ -1,0 +1,48 @@
+/**
+ * Mail: queue in the caller's transaction (`queueMail`), deliver from the `mail.deliver` job.
+ * Register the worker once, in src/server/platform/workers.ts: `await registerMailWorkers(ctx)`.
+ */
+import type { Database } from '../../../db/client';
+import type { AppConfig } from '../../config';
+import type { Queue } from '../queue';
+import { deliverOutboxMessage } from './delivery';
+import { MAIL_DELIVER_JOB, type MailDeliverJob } from './outbox';
+import { createMailTransport, senderOf, type MailTransport } from './transport';
+
+export * from './templates';
+export * from './outbox';
+export * from './delivery';
+export * from './transport';
+
+const transports = new Map<string, MailTransport>();
+
+/** The transport for the configured SMTP URL (one per URL and process), or null without one. */
+export function mailTransportFor(config: Pick<AppConfig, 'smtpUrl'>): MailTransport | null {
+  if (!config.smtpUrl) return null;
+  let t = transports.get(config.smtpUrl);
+  if (!t) transports.set(config.smtpUrl, (t = createMailTransport(config.smtpUrl)));
+  return t;
+}
+
+/** Closes pooled SMTP connections (at shutdown). */
+export function closeMailTransports(): void {
+  for (const t of transports.values()) t.close();
+  transports.clear();
+}
+
+interface MailWorkerContext {
+  database: Database;
+  config: AppConfig;
+  queue: Pick<Queue, 'work'>;
+}
+
+/**
+ * The `mail.deliver` worker. A failed SMTP attempt throws, so the queue retries it with back-off;
+ * the attempt is in the delivery log either way. No SMTP: the message is kept, the job succeeds.
+ */
+export async function registerMailWorkers(ctx: MailWorkerContext): Promise<void> {
+  await ctx.queue.work<MailDeliverJob>(MAIL_DELIVER_JOB, async (job) => {
+    const result = await deliverOutboxMessage(ctx.database.db, mailTransportFor(ctx.config), job.data.outboxId, { from: senderOf(ctx.config) });
+    if (result.outcome === 'failed' && result.willRetry) throw new Error(`Gửi thư không thành công, sẽ thử lại: ${result.error}`);
+  });
+}
