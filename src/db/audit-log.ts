@@ -1,15 +1,38 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { auditLog } from './schema';
-import { GENESIS_HASH, hashEntry, verifyChain, type ChainEntry } from '../domain/audit/chain';
+import { auditLog, persons, units } from './schema';
+import { GENESIS_HASH, hashEntry, verifyChain, type AuditContent, type ChainEntry } from '../domain/audit/chain';
+import { auditColumns, type AuditEvent, type AuditPayload } from '../domain/audit/events';
+import { recordLabel, type LabelNames } from '../domain/audit/labels';
 
-export interface AuditInput {
+/** Who wrote the entry (see `auditWho(actor)` in src/server/services/audit-actor.ts). */
+export interface AuditWho {
   agencyId: string | null;
   actorId: string | null;
   actorName: string;
+}
+
+/**
+ * A typed entry: `event` is one of `AUDIT_EVENTS` (src/domain/audit/events.ts) and `data` its payload,
+ * validated before anything is written. `label` names the subject for people ("Nguyễn Văn An"); when
+ * left out, it is derived from the row (and the names of the person or unit it points at).
+ */
+export type TypedAuditInput<E extends AuditEvent = AuditEvent> = AuditWho & {
+  event: E;
+  entityId: string | null;
+  label?: string;
+  data: AuditPayload<E>;
+};
+
+/**
+ * The untyped shape, kept while callers move to `TypedAuditInput`.
+ * @deprecated write `{ event, entityId, label?, data }` instead.
+ */
+export interface AuditInput extends AuditWho {
   action: string;
   entity: string;
   entityId: string | null;
+  label?: string;
   before?: unknown;
   after?: unknown;
 }
@@ -19,26 +42,64 @@ function toJson(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
+const asRow = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+/** Names already looked up in this transaction (an import labels thousands of rows of a few people). */
+const nameCache = new WeakMap<Db, Map<string, string | undefined>>();
+
+async function cachedName(tx: Db, kind: 'person' | 'unit', id: unknown): Promise<string | undefined> {
+  if (typeof id !== 'string') return undefined;
+  let cache = nameCache.get(tx);
+  if (!cache) nameCache.set(tx, (cache = new Map()));
+  const key = `${kind}:${id}`;
+  if (cache.has(key)) return cache.get(key);
+  const [r] = kind === 'person'
+    ? await tx.select({ name: persons.fullName }).from(persons).where(eq(persons.id, id))
+    : await tx.select({ name: units.name }).from(units).where(eq(units.id, id));
+  cache.set(key, r?.name);
+  return r?.name;
+}
+
+/** The subject's label from the row the entry carries (after, else before). */
+async function deriveLabel(tx: Db, entity: string, before: unknown, after: unknown): Promise<string | undefined> {
+  const row = asRow(after) ?? asRow(before);
+  if (!row) return undefined;
+  const names: LabelNames = {};
+  if (entity !== 'person' && entity !== 'unit') {
+    names.person = await cachedName(tx, 'person', row.personId);
+    if (!names.person) names.unit = await cachedName(tx, 'unit', row.unitId);
+  }
+  return recordLabel(entity, row, names);
+}
+
 /**
  * Appends one entry to the chain inside the caller's transaction. A transaction-scoped advisory lock
  * serialises appends across app instances, so each entry links to the one truly before it.
  */
-export async function appendAudit(tx: Db, input: AuditInput): Promise<void> {
+export async function appendAudit<E extends AuditEvent>(tx: Db, input: TypedAuditInput<E>): Promise<void>;
+/** @deprecated pass `{ event, entityId, label?, data }` (typed and validated). */
+export async function appendAudit(tx: Db, input: AuditInput): Promise<void>;
+export async function appendAudit(tx: Db, input: TypedAuditInput | AuditInput): Promise<void> {
+  const { action, entity, before, after } = 'event' in input
+    ? { action: input.event, ...auditColumns(input.event, input.data) }
+    : { action: input.action, entity: input.entity, before: input.before, after: input.after };
+  const label = input.label?.trim() || (await deriveLabel(tx, entity, before, after));
   await tx.execute(sql`SELECT pg_advisory_xact_lock(7470001)`);
   const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const content = {
+  const content: AuditContent = {
     at: new Date().toISOString(),
     agencyId: input.agencyId,
     actorId: input.actorId,
     actorName: input.actorName,
-    action: input.action,
-    entity: input.entity,
+    action,
+    entity,
     entityId: input.entityId,
-    before: toJson(input.before),
-    after: toJson(input.after),
+    ...(label ? { label } : {}),
+    before: toJson(before),
+    after: toJson(after),
   };
-  await tx.insert(auditLog).values({ ...content, prevHash, hash: hashEntry(prevHash, content) });
+  await tx.insert(auditLog).values({ ...content, label: label ?? null, prevHash, hash: hashEntry(prevHash, content) });
 }
 
 function normaliseAt(at: string): string {
@@ -67,6 +128,7 @@ export async function verifyAuditLog(db: Db, options: { agencyId?: string; batch
       action: r.action,
       entity: r.entity,
       entityId: r.entityId,
+      ...(r.label !== null ? { label: r.label } : {}),
       before: r.before,
       after: r.after,
       prevHash: r.prevHash,

@@ -78,6 +78,11 @@ describe('administration: accounts, passwords, audit log, units', () => {
     await signInAs(page, 'demo.admin');
     await page.getByTestId('menu-audit').click();
     await page.getByTestId('audit-row').first().waitFor();
+    // Actions in Vietnamese and subjects by name, not codes and ids.
+    const rows = (await page.getByTestId('audit-row').allTextContents()).join('\n');
+    expect(rows).toContain('Đặt lại mật khẩu');
+    expect(rows).toMatch(/demo\.canbo\)/);
+    expect(rows).not.toMatch(/\((person|user|unit|rating)\.[a-z_]+\)/);
     await page.getByTestId('audit-verify').click();
     const result = page.getByTestId('audit-verify-result');
     await result.waitFor();

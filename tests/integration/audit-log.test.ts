@@ -14,6 +14,7 @@ interface Entry {
   actorName: string;
   entity: string;
   entityId: string | null;
+  label: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -110,6 +111,24 @@ describe.each(databaseKinds)('every write leaves an audit entry on %s', (kind) =
     expect(JSON.stringify(entries)).not.toMatch(/Mat-khau-moi-2025|Dat-lai-2025-x|argon2/);
   });
 
+  it('names the subject in words: the person\'s full name, and "Xếp loại 2024 — <name>" for a rating', async () => {
+    const p = await f.person(agencyId, unitA, { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An' });
+    await office.patch(`/api/people/${p.id}`, { phone: '0912345678' });
+    expect((await entriesFor('person', p.id))[0]).toMatchObject({ action: 'person.updated', label: 'Nguyễn Văn An' });
+    const rating = (await office.post('/api/records/ratings', { personId: p.id, year: 2024, level: 'HTTNV' })).json();
+    expect((await entriesFor('rating', rating.id))[0]).toMatchObject({ action: 'rating.created', label: 'Xếp loại 2024 — Nguyễn Văn An' });
+    await office.request({ method: 'DELETE', url: `/api/records/ratings/${rating.id}` });
+    expect((await entriesFor('rating', rating.id))[0]).toMatchObject({ action: 'rating.deleted', label: 'Xếp loại 2024 — Nguyễn Văn An' });
+    const unitRating = (await office.post('/api/records/ratings', { unitId: unitB, year: 2024, level: 'HTXSNV' })).json();
+    expect((await entriesFor('rating', unitRating.id))[0]).toMatchObject({ label: 'Xếp loại 2024 — Phòng Kế hoạch - Tài chính' });
+  });
+
+  it('an account\'s entries are named by display name and username', async () => {
+    const user = await f.user(agencyId, [{ role: 'staff' }], { displayName: 'Đinh Thị Mai' });
+    await admin.post(`/api/users/${user.id}/reset-password`, { newPassword: 'Dat-lai-2025-y' });
+    expect((await entriesFor('user', user.id))[0]).toMatchObject({ action: 'user.password_reset', label: `Đinh Thị Mai (${user.username})` });
+  });
+
   it('a refused write leaves no entry', async () => {
     const before = (await database.db.select({ n: count() }).from(auditLog))[0]!.n;
     await office.post('/api/people', { familyName: 'Vi', givenName: '', gender: 'female', staffCategory: 'vien_chuc', unitId: unitA });
@@ -174,6 +193,7 @@ describe.each(databaseKinds)('verifying the audit log on %s', (kind) => {
     ['the actor name', sql`actor_name = 'Người khác'`],
     ['the time', sql`at = at - interval '1 day'`],
     ['the action', sql`action = 'person.viewed'`],
+    ['the subject\'s name', sql`label = 'Người khác'`],
     ['one value deep inside the record', sql`"before" = jsonb_set("before", '{position}', '"Giám đốc"')`],
   ])('notices a change to %s', async (_what, change) => {
     const k = seqs[5]!;

@@ -12,6 +12,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
+    /** The subject's human name at the time ("Nguyễn Văn An"); null on entries written before labels. */
+    label: text('label'),
     before: jsonb('before'),
     after: jsonb('after'),
     prevHash: text('prev_hash').notNull(),

@@ -10,6 +10,11 @@ export interface AuditContent {
   action: string;
   entity: string;
   entityId: string | null;
+  /**
+   * How a person names the subject ("Nguyễn Văn An", "Xếp loại 2024 — Nguyễn Văn An"). Hashed only
+   * when present, so entries written before labels existed still verify.
+   */
+  label?: string;
   before: unknown;
   after: unknown;
 }

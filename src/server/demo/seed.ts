@@ -81,8 +81,8 @@ export async function seedDemo(db: Db): Promise<{ username: string; label: strin
     await insertAll(tx, t.inspectionSubjects, rows.inspectionSubjects);
     const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
     await appendAudit(tx, {
-      agencyId, actorId: null, actorName: 'hệ thống', action: 'demo.seeded', entity: 'agency', entityId: agencyId,
-      after: { note: DEMO_NOTICE, agency: DEMO_AGENCY.name, counts: { ...counts, councils: 1 } },
+      agencyId, actorId: null, actorName: 'hệ thống', event: 'demo.seeded', entityId: agencyId,
+      data: { note: DEMO_NOTICE, agency: DEMO_AGENCY.name, counts: { ...counts, councils: 1 } },
     });
   });
   return accounts.map((a) => ({ username: a.username, label: a.label }));

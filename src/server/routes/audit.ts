@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, desc, eq, lt } from 'drizzle-orm';
 import { z } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
-import { auditLog } from '../../db/schema';
+import { listAuditEntries } from '../../db/queries/audit';
 import { verifyAuditLog } from '../../db/audit-log';
 
 export async function auditRoutes(app: FastifyInstance) {
@@ -16,13 +15,7 @@ export async function auditRoutes(app: FastifyInstance) {
       querystring: z.object({ before: z.coerce.number().int().optional(), limit: z.coerce.number().int().min(1).max(200).default(50), entity: z.string().optional(), entityId: z.string().optional() }),
     },
   }, async (req) => {
-    const q = req.query;
-    const items = await app.ctx.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.agencyId, req.actor!.agencyId), q.before ? lt(auditLog.seq, q.before) : undefined, q.entity ? eq(auditLog.entity, q.entity) : undefined, q.entityId ? eq(auditLog.entityId, q.entityId) : undefined))
-      .orderBy(desc(auditLog.seq))
-      .limit(q.limit);
+    const items = await listAuditEntries(app.ctx.database.db, req.actor!.agencyId, req.query);
     return { items };
   });
 

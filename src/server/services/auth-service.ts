@@ -52,8 +52,8 @@ export async function login(
       await tx.update(users).set({ failedLogins: lock ? 0 : failures, lockedUntil }).where(eq(users.id, user.id));
       if (lock) {
         await appendAudit(tx, {
-          agencyId: user.agencyId, actorId: null, actorName: 'hệ thống', action: 'user.locked', entity: 'user', entityId: user.id,
-          after: { lockedUntil: lockedUntil!.toISOString(), ip: meta.ip },
+          agencyId: user.agencyId, actorId: null, actorName: 'hệ thống', event: 'user.locked', entityId: user.id, label: `${user.displayName} (${user.username})`,
+          data: { lockedUntil: lockedUntil!.toISOString(), ip: meta.ip },
         });
       }
     });
@@ -84,7 +84,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false, isDemo: false, passwordChangedAt: new Date() }).where(eq(users.id, userId));
-    await appendAudit(tx, { agencyId: user.agencyId, actorId: userId, actorName: user.displayName, action: 'user.password_changed', entity: 'user', entityId: userId });
+    await appendAudit(tx, { agencyId: user.agencyId, actorId: userId, actorName: user.displayName, event: 'user.password_changed', entityId: userId, label: `${user.displayName} (${user.username})`, data: {} });
   });
   await deleteUserSessions(db, userId, keepSessionHash);
 }
@@ -97,7 +97,7 @@ export async function resetPassword(db: Db, actor: { userId: string; agencyId: s
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: new Date() }).where(eq(users.id, userId));
-    await appendAudit(tx, { agencyId: actor.agencyId, actorId: actor.userId, actorName: actor.displayName, action: 'user.password_reset', entity: 'user', entityId: userId });
+    await appendAudit(tx, { agencyId: actor.agencyId, actorId: actor.userId, actorName: actor.displayName, event: 'user.password_reset', entityId: userId, label: `${user.displayName} (${user.username})`, data: {} });
   });
   await deleteUserSessions(db, userId);
 }

@@ -227,14 +227,14 @@ async function insertDrafts(
         fromDate: chunk[k]!.startDate, reason: 'Tiếp nhận (nhập từ Excel)',
       })));
       for (const [k, p] of created.entries()) {
-        await appendAudit(tx, { ...auditWho(actor), action: 'person.created', entity: 'person', entityId: p.id, after: { ...p, importJobId: job.id, importRow: chunk[k]!.row } });
+        await appendAudit(tx, { ...auditWho(actor), event: 'person.created', entityId: p.id, data: { after: { ...p, importJobId: job.id, importRow: chunk[k]!.row } } });
       }
       ids.push(...created.map((p) => p.id));
       await job.report(stepOffset + ids.length, { message: `Đang ghi ${ids.length}/${drafts.length} cán bộ…`, duringTransaction: true });
     }
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'person.imported', entity: 'job', entityId: job.id,
-      after: { fileName, created: ids.length, personIds: ids },
+      ...auditWho(actor), event: 'person.imported', entityId: job.id,
+      data: { fileName, created: ids.length, personIds: ids },
     });
     return ids;
   });

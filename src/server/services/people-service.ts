@@ -66,7 +66,7 @@ export async function createPerson(db: Db, actor: Actor, scope: Scope | null, in
       fromDate: input.startDate ?? today(),
       reason: 'Tiếp nhận',
     });
-    await appendAudit(tx, { ...auditWho(actor), action: 'person.created', entity: 'person', entityId: created!.id, after: created });
+    await appendAudit(tx, { ...auditWho(actor), event: 'person.created', entityId: created!.id, data: { after: created } });
     return created!;
   });
 }
@@ -104,7 +104,7 @@ export async function updatePerson(db: Db, actor: Actor, scope: Scope | null, id
         });
       }
     }
-    await appendAudit(tx, { ...auditWho(actor), action: 'person.updated', entity: 'person', entityId: id, before: current, after: updated });
+    await appendAudit(tx, { ...auditWho(actor), event: 'person.updated', entityId: id, data: { before: current, after: updated } });
     return updated!;
   });
 }
@@ -131,7 +131,7 @@ export async function transferPerson(
       reason: input.reason || 'Điều chuyển',
     });
     const [updated] = await tx.update(persons).set({ unitId: input.unitId, position, isLeader, updatedAt: new Date() }).where(eq(persons.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'person.transferred', entity: 'person', entityId: id, before, after: { ...updated, transferDate: input.date, reason: input.reason } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'person.transferred', entityId: id, data: { before, after: { ...updated, transferDate: input.date, reason: input.reason } } });
     return updated!;
   });
 }
@@ -151,8 +151,8 @@ export async function changePersonStatus(
     if (open) await tx.update(personAssignments).set({ toDate: input.date, reason: open.reason }).where(eq(personAssignments.id, open.id));
     const [updated] = await tx.update(persons).set({ status: input.status, updatedAt: new Date() }).where(eq(persons.id, id)).returning();
     await appendAudit(tx, {
-      ...auditWho(actor), action: input.status === 'retired' ? 'person.retired' : 'person.transferred_out', entity: 'person', entityId: id,
-      before, after: { ...updated, date: input.date, reason: input.reason },
+      ...auditWho(actor), event: input.status === 'retired' ? 'person.retired' : 'person.transferred_out', entityId: id,
+      data: { before, after: { ...updated, date: input.date, reason: input.reason } },
     });
     return updated!;
   });

@@ -27,7 +27,7 @@ export async function createUnit(db: Db, actor: Actor, input: UnitInput) {
   await checkCode(db, actor.agencyId, input.code);
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(units).values({ ...input, parentId: input.parentId ?? null, agencyId: actor.agencyId }).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'unit.created', entity: 'unit', entityId: created!.id, after: created });
+    await appendAudit(tx, { ...auditWho(actor), event: 'unit.created', entityId: created!.id, data: { after: created } });
     return created!;
   });
 }
@@ -39,7 +39,7 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: Partia
   if (input.code) await checkCode(db, actor.agencyId, input.code, id);
   return db.transaction(async (tx) => {
     const [updated] = await tx.update(units).set(input).where(eq(units.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'unit.updated', entity: 'unit', entityId: id, before, after: updated });
+    await appendAudit(tx, { ...auditWho(actor), event: 'unit.updated', entityId: id, data: { before, after: updated } });
     return updated!;
   });
 }

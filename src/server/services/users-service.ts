@@ -41,7 +41,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser) {
       .values({ agencyId: actor.agencyId, username: input.username, displayName: input.displayName, passwordHash, personId: input.personId ?? null, mustChangePassword: true })
       .returning({ id: users.id, username: users.username, displayName: users.displayName });
     await tx.insert(userRoles).values(input.roles.map((g) => ({ userId: created!.id, role: g.role, unitId: g.unitId ?? null })));
-    await appendAudit(tx, { ...auditWho(actor), action: 'user.created', entity: 'user', entityId: created!.id, after: { ...created, roles: input.roles } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'user.created', entityId: created!.id, data: { username: created!.username, displayName: created!.displayName, roles: input.roles } });
     return created!;
   });
 }

@@ -29,6 +29,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string | null;
+  /** The subject named in words ("Nguyễn Văn An", "Xếp loại 2024 — Nguyễn Văn An"); null when unknown. */
+  label: string | null;
   before: unknown;
   after: unknown;
   hash: string;

@@ -3,7 +3,8 @@ import type { Gender, PersonStatus, StaffCategory, UnitKind } from '../../domain
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsEn } from './records-en';
-import type { AuditActionCode, AuditEntityCode, MessageKey } from './vi';
+import type { MessageKey } from './vi';
+import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
 const unitKinds: Record<UnitKind, string> = {
   leadership: 'Board of directors',
@@ -22,58 +23,6 @@ const staffCategories: Record<StaffCategory, string> = {
 const genders: Record<Gender, string> = { male: 'Male', female: 'Female' };
 const statuses: Record<PersonStatus, string> = { active: 'In service', transferred: 'Transferred out', retired: 'Retired' };
 const roles = Object.fromEntries(Object.entries(ROLE_LABELS).map(([role, l]) => [role, l.en])) as Record<Role, string>;
-const auditActions: Record<AuditActionCode, string> = {
-  'person.created': 'Person added',
-  'person.updated': 'Person edited',
-  'person.transferred': 'Person moved to another unit',
-  'person.transferred_out': 'Person transferred out',
-  'person.retired': 'Person retired',
-  'person.imported': 'People imported from Excel',
-  'demo.seeded': 'Demo data created',
-  'unit.created': 'Unit added',
-  'unit.updated': 'Unit edited',
-  'user.created': 'Account created',
-  'user.locked': 'Account locked',
-  'user.password_changed': 'Password changed',
-  'user.password_reset': 'Password reset',
-  'rating.created': 'Rating added',
-  'rating.updated': 'Rating edited',
-  'rating.deleted': 'Rating deleted',
-  'rating.imported': 'Ratings imported from Excel',
-  'award.created': 'Award added',
-  'award.updated': 'Award edited',
-  'award.deleted': 'Award deleted',
-  'award.imported': 'Awards imported from Excel',
-  'initiative.created': 'Initiative added',
-  'initiative.updated': 'Initiative edited',
-  'initiative.deleted': 'Initiative deleted',
-  'initiative.imported': 'Initiatives imported from Excel',
-  'science_task.created': 'S&T task added',
-  'science_task.updated': 'S&T task edited',
-  'science_task.deleted': 'S&T task deleted',
-  'discipline.created': 'Disciplinary decision added',
-  'discipline.updated': 'Disciplinary decision edited',
-  'discipline.deleted': 'Disciplinary decision deleted',
-  'discipline.imported': 'Disciplinary decisions imported from Excel',
-  'inspection.created': 'Inspection added',
-  'inspection.updated': 'Inspection edited',
-  'inspection.deleted': 'Inspection deleted',
-  'setting.added': 'Agency regulation entry added',
-};
-const auditEntities: Record<AuditEntityCode, string> = {
-  person: 'Person',
-  unit: 'Unit',
-  user: 'Account',
-  job: 'Background job',
-  agency: 'Agency',
-  rating: 'Rating',
-  award: 'Award',
-  initiative: 'Initiative',
-  science_task: 'S&T task',
-  discipline: 'Discipline',
-  inspection: 'Inspection',
-  agency_setting: 'Agency regulation',
-};
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'VinhDanh',
@@ -333,7 +282,7 @@ export const en: Record<MessageKey, string> = {
   ...prefixed('gender', genders),
   ...prefixed('personStatus', statuses),
   ...prefixed('role', roles),
-  ...prefixed('auditAction', auditActions),
-  ...prefixed('auditEntity', auditEntities),
+  ...prefixed('auditAction', AUDIT_ACTIONS_EN),
+  ...prefixed('auditEntity', AUDIT_ENTITIES_EN),
   ...recordsEn,
 };

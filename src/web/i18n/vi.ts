@@ -7,64 +7,12 @@ import { GENDER_LABELS, PERSON_STATUS_LABELS, STAFF_CATEGORY_LABELS, UNIT_KIND_L
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsVi } from './records-vi';
+import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
+
+export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
 
 const roleLabels = Object.fromEntries(Object.entries(ROLE_LABELS).map(([role, l]) => [role, l.vi])) as Record<Role, string>;
 
-export const AUDIT_ACTIONS_VI = {
-  'person.created': 'Thêm cán bộ',
-  'person.updated': 'Sửa thông tin cán bộ',
-  'person.transferred': 'Điều chuyển cán bộ',
-  'person.transferred_out': 'Cán bộ chuyển công tác',
-  'person.retired': 'Cán bộ nghỉ hưu',
-  'person.imported': 'Nhập danh sách cán bộ từ Excel',
-  'demo.seeded': 'Tạo dữ liệu trình diễn',
-  'unit.created': 'Thêm đơn vị',
-  'unit.updated': 'Sửa đơn vị',
-  'user.created': 'Tạo tài khoản',
-  'user.locked': 'Tạm khóa tài khoản',
-  'user.password_changed': 'Đổi mật khẩu',
-  'user.password_reset': 'Đặt lại mật khẩu',
-  'rating.created': 'Thêm kết quả xếp loại',
-  'rating.updated': 'Sửa kết quả xếp loại',
-  'rating.deleted': 'Xóa kết quả xếp loại',
-  'rating.imported': 'Nhập kết quả xếp loại từ Excel',
-  'award.created': 'Thêm khen thưởng',
-  'award.updated': 'Sửa khen thưởng',
-  'award.deleted': 'Xóa khen thưởng',
-  'award.imported': 'Nhập khen thưởng từ Excel',
-  'initiative.created': 'Thêm sáng kiến',
-  'initiative.updated': 'Sửa sáng kiến',
-  'initiative.deleted': 'Xóa sáng kiến',
-  'initiative.imported': 'Nhập sáng kiến từ Excel',
-  'science_task.created': 'Thêm nhiệm vụ KH&CN',
-  'science_task.updated': 'Sửa nhiệm vụ KH&CN',
-  'science_task.deleted': 'Xóa nhiệm vụ KH&CN',
-  'discipline.created': 'Thêm quyết định kỷ luật',
-  'discipline.updated': 'Sửa quyết định kỷ luật',
-  'discipline.deleted': 'Xóa quyết định kỷ luật',
-  'discipline.imported': 'Nhập kỷ luật từ Excel',
-  'inspection.created': 'Thêm cuộc thanh tra, kiểm tra',
-  'inspection.updated': 'Sửa cuộc thanh tra, kiểm tra',
-  'inspection.deleted': 'Xóa cuộc thanh tra, kiểm tra',
-  'setting.added': 'Thêm quy định TĐKT của cơ quan',
-};
-export type AuditActionCode = keyof typeof AUDIT_ACTIONS_VI;
-
-export const AUDIT_ENTITIES_VI = {
-  person: 'Cán bộ',
-  unit: 'Đơn vị',
-  user: 'Tài khoản',
-  job: 'Công việc nền',
-  agency: 'Cơ quan',
-  rating: 'Xếp loại',
-  award: 'Khen thưởng',
-  initiative: 'Sáng kiến',
-  science_task: 'Nhiệm vụ KH&CN',
-  discipline: 'Kỷ luật',
-  inspection: 'Thanh tra, kiểm tra',
-  agency_setting: 'Quy chế TĐKT',
-};
-export type AuditEntityCode = keyof typeof AUDIT_ENTITIES_VI;
 
 export const vi = {
   'app.name': 'VinhDanh',

@@ -143,8 +143,8 @@ export async function createAward(db: Db, actor: Actor, scope: Scope | null, inp
   return db.transaction(async (tx) => {
     const created = await insertAward(tx, actor, subject, values, input);
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'award.created', entity: 'award', entityId: created.id,
-      after: { ...created, initiativeIds: input.initiativeIds, scienceTaskIds: input.scienceTaskIds },
+      ...auditWho(actor), event: 'award.created', entityId: created.id,
+      data: { after: { ...created, initiativeIds: input.initiativeIds, scienceTaskIds: input.scienceTaskIds } },
     });
     return created;
   });
@@ -179,8 +179,8 @@ export async function updateAward(db: Db, actor: Actor, scope: Scope | null, id:
       if (basis.length) await tx.insert(awardBasisUses).values(basis);
     }
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'award.updated', entity: 'award', entityId: id,
-      before: { ...before, basis: visible.basis }, after: { ...after, ...nextBasis },
+      ...auditWho(actor), event: 'award.updated', entityId: id,
+      data: { before: { ...before, basis: visible.basis }, after: { ...after, ...nextBasis } },
     });
     return after!;
   });
@@ -194,7 +194,7 @@ export async function deleteAward(db: Db, actor: Actor, scope: Scope | null, id:
   await db.transaction(async (tx) => {
     await tx.delete(awardBasisUses).where(eq(awardBasisUses.awardId, id));
     const [before] = await tx.delete(awards).where(eq(awards.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'award.deleted', entity: 'award', entityId: id, before: { ...before, basis: visible.basis } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'award.deleted', entityId: id, data: { before: { ...before, basis: visible.basis } } });
   });
   return { ok: true as const };
 }

@@ -19,7 +19,7 @@ export async function createDiscipline(db: Db, actor: Actor, scope: Scope | null
   checkPeriod(input.effectiveFrom, input.effectiveTo);
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(disciplines).values({ ...input, agencyId: actor.agencyId, personId: person.id }).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'discipline.created', entity: 'discipline', entityId: created!.id, after: created });
+    await appendAudit(tx, { ...auditWho(actor), event: 'discipline.created', entityId: created!.id, data: { after: created } });
     return created!;
   });
 }
@@ -32,7 +32,7 @@ export async function updateDiscipline(db: Db, actor: Actor, scope: Scope | null
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(disciplines).where(eq(disciplines.id, id));
     const [after] = await tx.update(disciplines).set({ ...changes, updatedAt: new Date() }).where(eq(disciplines.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'discipline.updated', entity: 'discipline', entityId: id, before, after });
+    await appendAudit(tx, { ...auditWho(actor), event: 'discipline.updated', entityId: id, data: { before, after } });
     return after!;
   });
 }
@@ -42,7 +42,7 @@ export async function deleteDiscipline(db: Db, actor: Actor, scope: Scope | null
   if (!visible) throw notFound('quyết định kỷ luật');
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(disciplines).where(eq(disciplines.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'discipline.deleted', entity: 'discipline', entityId: id, before });
+    await appendAudit(tx, { ...auditWho(actor), event: 'discipline.deleted', entityId: id, data: { before } });
   });
   return { ok: true as const };
 }

@@ -92,7 +92,7 @@ export const planAwards: Planner<Columns> = async (db, ctx, located, rows, opts)
       for (const part of chunks(drafts)) {
         const created = await tx.insert(awards).values(part.map((d) => d.values)).returning();
         for (const [k, a] of created.entries()) {
-          await appendAudit(tx, { ...who, action: 'award.created', entity: 'award', entityId: a.id, after: { ...a, importJobId: opts.jobId, importRow: part[k]!.row } });
+          await appendAudit(tx, { ...who, event: 'award.created', entityId: a.id, data: { after: { ...a, importJobId: opts.jobId, importRow: part[k]!.row } } });
         }
         ids.push(...created.map((a) => a.id));
         await progress(ids.length);

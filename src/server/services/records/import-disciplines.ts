@@ -63,7 +63,7 @@ export const planDisciplines: Planner<Columns> = async (db, ctx, located, rows, 
       for (const part of chunks(drafts)) {
         const created = await tx.insert(disciplines).values(part.map((d) => d.values)).returning();
         for (const [k, d] of created.entries()) {
-          await appendAudit(tx, { ...who, action: 'discipline.created', entity: 'discipline', entityId: d.id, after: { ...d, importJobId: opts.jobId, importRow: part[k]!.row } });
+          await appendAudit(tx, { ...who, event: 'discipline.created', entityId: d.id, data: { after: { ...d, importJobId: opts.jobId, importRow: part[k]!.row } } });
         }
         ids.push(...created.map((d) => d.id));
         await progress(ids.length);

@@ -83,8 +83,8 @@ export const planInitiatives: Planner<Columns> = async (db, ctx, located, rows, 
         const authors = g.authors.map((a) => ({ initiativeId: created!.id, personId: a.personId, sharePct: a.sharePct ?? 0 }));
         await tx.insert(initiativeAuthors).values(authors);
         await appendAudit(tx, {
-          ...who, action: 'initiative.created', entity: 'initiative', entityId: created!.id,
-          after: { ...created, authors: authors.map(({ personId, sharePct }) => ({ personId, sharePct })), importJobId: opts.jobId, importRow: g.first.row },
+          ...who, event: 'initiative.created', entityId: created!.id,
+          data: { after: { ...created, authors: authors.map(({ personId, sharePct }) => ({ personId, sharePct })), importJobId: opts.jobId, importRow: g.first.row } },
         });
         ids.push(created!.id);
         if (ids.length % 50 === 0) await progress(ids.length);

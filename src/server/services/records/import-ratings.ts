@@ -49,7 +49,7 @@ function planOf(
       for (const part of chunks(drafts.filter((d) => !d.existingId))) {
         const rows = await tx.insert(ratings).values(part.map((d) => d.values)).returning();
         for (const [k, r] of rows.entries()) {
-          await appendAudit(tx, { ...who, action: 'rating.created', entity: 'rating', entityId: r.id, after: { ...r, importJobId: jobId, importRow: part[k]!.row } });
+          await appendAudit(tx, { ...who, event: 'rating.created', entityId: r.id, data: { after: { ...r, importJobId: jobId, importRow: part[k]!.row } } });
         }
         ids.push(...rows.map((r) => r.id));
         created += rows.length;
@@ -59,7 +59,7 @@ function planOf(
         const [before] = await tx.select().from(ratings).where(eq(ratings.id, d.existingId!));
         const { agencyId: _a, personId: _p, unitId: _u, year: _y, ...changes } = d.values;
         const [after] = await tx.update(ratings).set({ ...changes, updatedAt: new Date() }).where(eq(ratings.id, d.existingId!)).returning();
-        await appendAudit(tx, { ...who, action: 'rating.updated', entity: 'rating', entityId: d.existingId!, before, after: { ...after, importJobId: jobId, importRow: d.row } });
+        await appendAudit(tx, { ...who, event: 'rating.updated', entityId: d.existingId!, data: { before, after: { ...after, importJobId: jobId, importRow: d.row } } });
         ids.push(d.existingId!);
         updated++;
         if (updated % 50 === 0) await progress(created + updated);

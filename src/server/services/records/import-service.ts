@@ -43,8 +43,8 @@ const NOUNS: Record<RecordImportKind, string> = {
   disciplines: 'quyết định kỷ luật',
 };
 
-const AUDIT_ENTITY: Record<RecordImportKind, string> = {
-  ratings: 'rating', 'unit-ratings': 'rating', awards: 'award', initiatives: 'initiative', disciplines: 'discipline',
+const AUDIT_EVENT: Record<RecordImportKind, 'rating.imported' | 'award.imported' | 'initiative.imported' | 'discipline.imported'> = {
+  ratings: 'rating.imported', 'unit-ratings': 'rating.imported', awards: 'award.imported', initiatives: 'initiative.imported', disciplines: 'discipline.imported',
 };
 
 export async function recordsTemplate(database: Database, actor: Actor, kind: RecordImportKind): Promise<Buffer> {
@@ -69,8 +69,8 @@ function writePlan(database: Database, actor: Actor, job: JobContext, plan: Impo
     const result = await plan.write(tx, (done) =>
       job.report(info.rowCount + Math.min(done, info.rowCount), { message: `Đã ghi ${done}/${plan.count} ${noun}…`, duringTransaction: true }));
     await appendAudit(tx, {
-      ...auditWho(actor), action: `${AUDIT_ENTITY[info.kind]}.imported`, entity: 'job', entityId: job.id,
-      after: { kind: info.kind, label: RECORD_IMPORT_LABELS[info.kind], fileName: info.fileName, created: result.created, updated: result.updated, ids: result.ids },
+      ...auditWho(actor), event: AUDIT_EVENT[info.kind], entityId: job.id,
+      data: { kind: info.kind, label: RECORD_IMPORT_LABELS[info.kind], fileName: info.fileName, created: result.created, updated: result.updated, ids: result.ids },
     });
     return result;
   });

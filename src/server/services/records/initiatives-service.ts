@@ -30,7 +30,7 @@ export async function createInitiative(db: Db, actor: Actor, scope: Scope | null
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(initiatives).values({ ...fields, agencyId: actor.agencyId }).returning();
     await tx.insert(initiativeAuthors).values(authors.map((a) => ({ initiativeId: created!.id, ...a })));
-    await appendAudit(tx, { ...auditWho(actor), action: 'initiative.created', entity: 'initiative', entityId: created!.id, after: { ...created, authors } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'initiative.created', entityId: created!.id, data: { after: { ...created, authors } } });
     return created!;
   });
 }
@@ -60,9 +60,8 @@ export async function updateInitiative(db: Db, actor: Actor, scope: Scope | null
       await tx.insert(initiativeAuthors).values(authors.map((a) => ({ initiativeId: id, ...a })));
     }
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'initiative.updated', entity: 'initiative', entityId: id,
-      before: { ...before, authors: visible.authors.map(({ personId, sharePct }) => ({ personId, sharePct })) },
-      after: { ...after, authors: authors ?? visible.authors.map(({ personId, sharePct }) => ({ personId, sharePct })) },
+      ...auditWho(actor), event: 'initiative.updated', entityId: id,
+      data: { before: { ...before, authors: visible.authors.map(({ personId, sharePct }) => ({ personId, sharePct })) }, after: { ...after, authors: authors ?? visible.authors.map(({ personId, sharePct }) => ({ personId, sharePct })) } },
     });
     return after!;
   });
@@ -81,7 +80,7 @@ export async function deleteInitiative(db: Db, actor: Actor, scope: Scope | null
     }
     await tx.delete(initiativeAuthors).where(eq(initiativeAuthors.initiativeId, id));
     const [before] = await tx.delete(initiatives).where(eq(initiatives.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'initiative.deleted', entity: 'initiative', entityId: id, before: { ...before, authors: visible.authors } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'initiative.deleted', entityId: id, data: { before: { ...before, authors: visible.authors } } });
   });
   return { ok: true as const };
 }

@@ -32,7 +32,7 @@ export async function createInspection(db: Db, actor: Actor, scope: Scope | null
       .values({ ...fields, concludedOn: fields.concludedOn ?? null, remediedOn: fields.remediedOn ?? null, agencyId: actor.agencyId })
       .returning();
     await tx.insert(inspectionSubjects).values(subjectRows(created!.id, personIds, unitIds));
-    await appendAudit(tx, { ...auditWho(actor), action: 'inspection.created', entity: 'inspection', entityId: created!.id, after: { ...created, personIds, unitIds } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'inspection.created', entityId: created!.id, data: { after: { ...created, personIds, unitIds } } });
     return created!;
   });
 }
@@ -59,8 +59,8 @@ export async function updateInspection(db: Db, actor: Actor, scope: Scope | null
       await tx.insert(inspectionSubjects).values(subjectRows(id, nextPersons, nextUnits));
     }
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'inspection.updated', entity: 'inspection', entityId: id,
-      before: { ...before, subjects: visible.subjects }, after: { ...after, personIds: nextPersons, unitIds: nextUnits },
+      ...auditWho(actor), event: 'inspection.updated', entityId: id,
+      data: { before: { ...before, subjects: visible.subjects }, after: { ...after, personIds: nextPersons, unitIds: nextUnits } },
     });
     return after!;
   });
@@ -72,7 +72,7 @@ export async function deleteInspection(db: Db, actor: Actor, scope: Scope | null
   await db.transaction(async (tx) => {
     await tx.delete(inspectionSubjects).where(eq(inspectionSubjects.inspectionId, id));
     const [before] = await tx.delete(inspections).where(eq(inspections.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'inspection.deleted', entity: 'inspection', entityId: id, before: { ...before, subjects: visible.subjects } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'inspection.deleted', entityId: id, data: { before: { ...before, subjects: visible.subjects } } });
   });
   return { ok: true as const };
 }

@@ -75,7 +75,7 @@ export async function createRating(db: Db, actor: Actor, scope: Scope | null, in
       const existing = await findRatingFor(tx, values, values.year);
       if (existing) throw duplicate(subjectName, values.year, existing);
       const [created] = await tx.insert(ratings).values(values).returning();
-      await appendAudit(tx, { ...auditWho(actor), action: 'rating.created', entity: 'rating', entityId: created!.id, after: created });
+      await appendAudit(tx, { ...auditWho(actor), event: 'rating.created', entityId: created!.id, data: { after: created } });
       return created!;
     });
   } catch (err) {
@@ -98,7 +98,7 @@ export async function updateRating(db: Db, actor: Actor, scope: Scope | null, id
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(ratings).where(eq(ratings.id, id));
     const [after] = await tx.update(ratings).set({ ...changes, updatedAt: new Date() }).where(eq(ratings.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'rating.updated', entity: 'rating', entityId: id, before, after });
+    await appendAudit(tx, { ...auditWho(actor), event: 'rating.updated', entityId: id, data: { before, after } });
     return after!;
   });
 }
@@ -109,7 +109,7 @@ export async function deleteRating(db: Db, actor: Actor, scope: Scope | null, id
   if (!visible) throw notFound('kết quả xếp loại');
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(ratings).where(eq(ratings.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'rating.deleted', entity: 'rating', entityId: id, before });
+    await appendAudit(tx, { ...auditWho(actor), event: 'rating.deleted', entityId: id, data: { before } });
   });
   return { ok: true as const };
 }

@@ -35,7 +35,7 @@ export async function createScienceTask(db: Db, actor: Actor, scope: Scope | nul
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(scienceTasks).values({ ...fields, level: taskLevel, agencyId: actor.agencyId }).returning();
     await tx.insert(scienceTaskMembers).values(members.map((m) => ({ taskId: created!.id, ...m })));
-    await appendAudit(tx, { ...auditWho(actor), action: 'science_task.created', entity: 'science_task', entityId: created!.id, after: { ...created, members } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'science_task.created', entityId: created!.id, data: { after: { ...created, members } } });
     return created!;
   });
 }
@@ -69,8 +69,8 @@ export async function updateScienceTask(db: Db, actor: Actor, scope: Scope | nul
       await tx.insert(scienceTaskMembers).values(members.map((m) => ({ taskId: id, ...m })));
     }
     await appendAudit(tx, {
-      ...auditWho(actor), action: 'science_task.updated', entity: 'science_task', entityId: id,
-      before: { ...prev, members: before }, after: { ...after, members: members ?? before },
+      ...auditWho(actor), event: 'science_task.updated', entityId: id,
+      data: { before: { ...prev, members: before }, after: { ...after, members: members ?? before } },
     });
     return after!;
   });
@@ -88,7 +88,7 @@ export async function deleteScienceTask(db: Db, actor: Actor, scope: Scope | nul
     }
     await tx.delete(scienceTaskMembers).where(eq(scienceTaskMembers.taskId, id));
     const [prev] = await tx.delete(scienceTasks).where(eq(scienceTasks.id, id)).returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'science_task.deleted', entity: 'science_task', entityId: id, before: { ...prev, members: visible.members } });
+    await appendAudit(tx, { ...auditWho(actor), event: 'science_task.deleted', entityId: id, data: { before: { ...prev, members: visible.members } } });
   });
   return { ok: true as const };
 }

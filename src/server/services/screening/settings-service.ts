@@ -36,7 +36,7 @@ export async function addSettingEntry(
       .insert(agencySettings)
       .values({ agencyId: actor.agencyId, key: input.key, value: checked.value as object, effectiveFrom: input.effectiveFrom, effectiveTo: input.effectiveTo ?? null, note: input.note })
       .returning();
-    await appendAudit(tx, { ...auditWho(actor), action: 'setting.added', entity: 'agency_setting', entityId: created!.id, after: created });
+    await appendAudit(tx, { ...auditWho(actor), event: 'setting.added', entityId: created!.id, data: { after: created } });
     return created!;
   });
 }

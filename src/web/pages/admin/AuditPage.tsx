@@ -91,20 +91,23 @@ export default function AuditPage() {
             {
               title: t('audit.action'),
               dataIndex: 'action',
-              render: (a: string) => (
-                <>
-                  {codeLabel('auditAction', a)} <span className="vd-mono" style={{ color: '#999' }}>({a})</span>
-                </>
-              ),
+              // The Vietnamese action only; the stored code stays available on hover for support staff.
+              render: (a: string) => <span title={a}>{codeLabel('auditAction', a)}</span>,
             },
             {
               title: t('audit.entity'),
               key: 'entity',
               width: 300,
+              // The subject by name ("Nguyễn Văn An"); an id only for entries that name nothing.
               render: (_, e) => (
-                <>
-                  {codeLabel('auditEntity', e.entity)} {e.entityId && <span className="vd-mono" style={{ color: '#999' }}>{e.entityId.slice(0, 8)}</span>}
-                </>
+                <span data-testid="audit-subject">
+                  <Tag>{codeLabel('auditEntity', e.entity)}</Tag>
+                  {e.label ? (
+                    <Typography.Text>{e.label}</Typography.Text>
+                  ) : (
+                    e.entityId && <span className="vd-mono" style={{ color: '#999' }} title={e.entityId}>{e.entityId.slice(0, 8)}</span>
+                  )}
+                </span>
               ),
             },
           ]}
