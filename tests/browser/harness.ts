@@ -82,8 +82,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-export async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+/** A phone's viewport (an iPhone 12–15 in portrait): the narrowest layout the app is tested at. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+export async function newContext(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<BrowserContext> {
+  const phone = viewport.width < 600;
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport, isMobile: phone, hasTouch: phone });
   context.setDefaultTimeout(15_000);
   return context;
 }

@@ -214,17 +214,24 @@ export type LegalBasis = z.infer<typeof LegalBasisSchema>;
  * A provision without a known article number says so; UNCONFIRMED ones say "chưa được xác nhận".
  */
 export function citeVi(lb: LegalBasis): string {
+  let s = citeWhereVi(lb);
+  if (lb.confidence === 'UNCONFIRMED') s += ' (chưa được xác nhận)';
+  if (lb.setting) s += `; thiết lập của cơ quan: ${lb.setting}`;
+  return s;
+}
+
+/**
+ * Where the provision is, without the markers a screen shows apart (confidence, agency setting):
+ * "Điều 24 Luật Thi đua, khen thưởng 2022". citeVi = this + the markers.
+ */
+export function citeWhereVi(lb: Pick<LegalBasis, 'instrument' | 'instrumentName' | 'article' | 'clause' | 'point'>): string {
   const name = lb.instrumentName ?? INSTRUMENTS[lb.instrument].nameVi;
   const parts: string[] = [];
   if (lb.article) parts.push(`Điều ${lb.article}`);
   if (lb.clause) parts.push(`khoản ${lb.clause}`);
   if (lb.point) parts.push(`điểm ${lb.point}`);
-  let s = parts.length > 0 ? `${parts.join(' ')} ${name}` : name;
-  s = s[0]!.toUpperCase() + s.slice(1);
-  if (!lb.article && (lb.clause || lb.point)) s += ' (chưa xác định số điều)';
-  if (lb.confidence === 'UNCONFIRMED') s += ' (chưa được xác nhận)';
-  if (lb.setting) s += `; thiết lập của cơ quan: ${lb.setting}`;
-  return s;
+  const s = parts.length > 0 ? `${parts.join(' ')} ${name}` : name;
+  return s[0]!.toUpperCase() + s.slice(1) + (!lb.article && (lb.clause || lb.point) ? ' (chưa xác định số điều)' : '');
 }
 
 /** A legal basis with its citation computed once (rules reuse these constants). */

@@ -26,8 +26,10 @@ export function planAccounts(people: PersonPlan[]) {
       role: a.role,
       unit: a.unit,
       person,
-      /** Shown on start and as the user's display name: "Cán bộ TĐKT Văn phòng — Nguyễn Thị Hoa". */
+      /** Shown on start: "Cán bộ TĐKT Văn phòng — Nguyễn Thị Hoa". */
       label: person ? `${a.title} — ${fullName(person)}` : a.title,
+      /** The account's display name: the person's name (the header shows the role beside it). */
+      displayName: person ? fullName(person) : a.title,
     };
   });
 }

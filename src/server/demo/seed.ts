@@ -54,7 +54,7 @@ export async function seedDemo(db: Db): Promise<{ username: string; label: strin
     units: unitRows(units, agencyId),
     persons: personRows(people, units, agencyId),
     assignments: assignmentRows(people, units),
-    users: accounts.map((a) => ({ id: a.id, agencyId, username: a.username, displayName: a.label, passwordHash, personId: a.person?.id ?? null, isDemo: true })),
+    users: accounts.map((a) => ({ id: a.id, agencyId, username: a.username, displayName: a.displayName, passwordHash, personId: a.person?.id ?? null, isDemo: true })),
     userRoles: accounts.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit ? units.get(a.unit)!.id : null })),
     councilMembers: council.members.map((m) => ({ councilId: council.id, personId: m.person.id, role: m.role, fromDate: m.fromDate })),
     ...records,

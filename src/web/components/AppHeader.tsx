@@ -1,17 +1,22 @@
 import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { useMe, useSignOut, useUser } from '../api/session';
 import { useUnits } from '../api/units';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Agency, language, and the user's menu (roles, change password, sign out). */
+/**
+ * Agency, language, and the user's menu (roles, change password, sign out). On a phone (`narrow`)
+ * the button opens the menu drawer and the name and roles move into the user's menu.
+ */
 export function AppHeader({
   onChangePassword,
+  narrow,
   menuCollapsed,
   onToggleMenu,
 }: {
   onChangePassword: () => void;
+  narrow: boolean;
   menuCollapsed: boolean;
   onToggleMenu: () => void;
 }) {
@@ -25,27 +30,33 @@ export function AppHeader({
     const unit = unitName(r.unitId);
     return unit ? `${codeLabel('role', r.role)} — ${unit}` : codeLabel('role', r.role);
   });
+  // An account named after its role ("Quản trị hệ thống") does not show the role twice.
+  const roleLine = roleTexts.filter((text) => text !== user.displayName).join(', ');
+  const toggleLabel = narrow ? t('header.openMenu') : menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu');
 
   return (
-    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
-      <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 10 }}>
+    <Layout.Header className="vd-header" style={{ display: 'flex', alignItems: 'center', gap: narrow ? 8 : 16, borderBottom: '1px solid #f0f0f0' }}>
+      <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: narrow ? 4 : 10 }}>
         <Button
           type="text"
-          icon={menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          icon={narrow ? <MenuOutlined /> : menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
           onClick={onToggleMenu}
-          aria-label={menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')}
-          title={menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')}
+          aria-label={toggleLabel}
+          aria-expanded={narrow ? !menuCollapsed : undefined}
+          title={toggleLabel}
+          data-testid="menu-toggle"
         />
         <Typography.Text strong ellipsis style={{ fontSize: 15 }} data-testid="agency-name">
           {user.agencyName}
         </Typography.Text>
-        {me.data?.mode === 'demo' && <Tag color="gold">{t('app.demoMode')}</Tag>}
+        {me.data?.mode === 'demo' && !narrow && <Tag color="gold">{t('app.demoMode')}</Tag>}
       </div>
       <LanguageSwitch />
       <Dropdown
         trigger={['click']}
         menu={{
           items: [
+            ...(narrow ? [{ key: 'name', type: 'group' as const, label: user.displayName }] : []),
             { key: 'roles', type: 'group', label: t('header.roles'), children: roleTexts.map((text, i) => ({ key: `role-${i}`, label: text, disabled: true })) },
             { type: 'divider' },
             { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('header.changePassword')}</span> },
@@ -60,11 +71,13 @@ export function AppHeader({
         <a onClick={(e) => e.preventDefault()} data-testid="user-menu" style={{ color: 'inherit' }}>
           <Space size={8}>
             <Avatar size="small" icon={<UserOutlined />} style={{ background: '#a8071a' }} />
-            <span style={{ display: 'inline-flex', flexDirection: 'column', lineHeight: 1.2 }}>
+            <span style={narrow ? { display: 'none' } : { display: 'inline-flex', flexDirection: 'column', lineHeight: 1.2 }}>
               <Typography.Text strong data-testid="user-name">{user.displayName}</Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-roles">
-                {roleTexts.join(', ')}
-              </Typography.Text>
+              {roleLine && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-roles">
+                  {roleLine}
+                </Typography.Text>
+              )}
             </span>
             <DownOutlined style={{ fontSize: 10 }} />
           </Space>

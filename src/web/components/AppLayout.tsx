@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { Layout, Menu, Typography } from 'antd';
+import { Drawer, Grid, Layout, Menu, Typography } from 'antd';
 import { useCan, useUser } from '../api/session';
 import { useT } from '../i18n/i18n';
 import { buildMenu, MENU_PATHS, menuKeyFor, MY_RECORD_KEY } from './nav';
@@ -29,48 +29,73 @@ function Brand({ collapsed }: { collapsed: boolean }) {
   );
 }
 
-/** The signed-in frame: side menu by abilities, header, and the current screen. */
+/** The signed-in frame: side menu by abilities (a drawer on phones and small tablets), header, and the current screen. */
 export function AppLayout() {
   const t = useT();
   const can = useCan();
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
+  // Below antd's "lg" (992 px) the menu folds into a drawer opened from the header.
+  const narrow = Grid.useBreakpoint().lg === false;
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
   const ownRecordPath = user.personId ? `/people/${user.personId}/record` : null;
 
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[ownRecordPath && location.pathname === ownRecordPath ? MY_RECORD_KEY : menuKeyFor(location.pathname)]}
+      defaultOpenKeys={['records']}
+      items={buildMenu(t, can, !!user.personId)}
+      onClick={({ key }) => {
+        const path = key === MY_RECORD_KEY ? ownRecordPath : MENU_PATHS[key];
+        if (path) navigate(path);
+        setDrawerOpen(false);
+      }}
+      data-testid="side-menu"
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh', background: '#1f1f1f' }}>
-      <Sider
-        collapsible
-        collapsed={collapsed}
-        trigger={null}
-        width={300}
-        theme="dark"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
-      >
-        <Brand collapsed={collapsed} />
-        <Menu
+      {narrow ? (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={300}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' }, header: { display: 'none' } }}
+          rootClassName="vd-menu-drawer"
+          data-testid="menu-drawer"
+        >
+          <Brand collapsed={false} />
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          width={300}
           theme="dark"
-          mode="inline"
-          selectedKeys={[ownRecordPath && location.pathname === ownRecordPath ? MY_RECORD_KEY : menuKeyFor(location.pathname)]}
-          defaultOpenKeys={['records']}
-          items={buildMenu(t, can, !!user.personId)}
-          onClick={({ key }) => {
-            const path = key === MY_RECORD_KEY ? ownRecordPath : MENU_PATHS[key];
-            if (path) navigate(path);
-          }}
-          data-testid="side-menu"
-        />
-      </Sider>
-      <Layout>
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+        >
+          <Brand collapsed={collapsed} />
+          {menu}
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <AppHeader
           onChangePassword={() => setChangingPassword(true)}
-          menuCollapsed={collapsed}
-          onToggleMenu={() => setCollapsed((c) => !c)}
+          narrow={narrow}
+          menuCollapsed={narrow ? !drawerOpen : collapsed}
+          onToggleMenu={() => (narrow ? setDrawerOpen((o) => !o) : setCollapsed((c) => !c))}
         />
-        <Content style={{ padding: 20, minWidth: 0 }}>
+        <Content className="vd-content">
           <Outlet />
         </Content>
       </Layout>

@@ -3,6 +3,7 @@ import type { Gender, PersonStatus, StaffCategory, UnitKind } from '../../domain
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsEn } from './records-en';
+import { uxEn } from './ux-en';
 import type { MessageKey } from './vi';
 import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
@@ -78,7 +79,8 @@ export const en: Record<MessageKey, string> = {
   'header.signOut': 'Sign out',
 
   'signin.title': 'Sign in',
-  'signin.pitch': 'People, emulation movements, commendation proposals and decisions in one system: open, transparent and by the rules.',
+  'signin.pitch':
+    'Units, people and their emulation and commendation records (ratings, awards, initiatives, research tasks, discipline); a year-end screening of who qualifies for which title or award, with the reasons and the legal basis.',
   'signin.username': 'Username',
   'signin.password': 'Password',
   'signin.usernameRequired': 'Enter your username',
@@ -285,4 +287,5 @@ export const en: Record<MessageKey, string> = {
   ...prefixed('auditAction', AUDIT_ACTIONS_EN),
   ...prefixed('auditEntity', AUDIT_ENTITIES_EN),
   ...recordsEn,
+  ...uxEn,
 };

@@ -7,6 +7,7 @@ import { GENDER_LABELS, PERSON_STATUS_LABELS, STAFF_CATEGORY_LABELS, UNIT_KIND_L
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsVi } from './records-vi';
+import { uxVi } from './ux-vi';
 import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
 
 export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
@@ -69,7 +70,7 @@ export const vi = {
 
   'signin.title': 'Đăng nhập',
   'signin.pitch':
-    'Quản lý cán bộ, phong trào thi đua, hồ sơ đề nghị và quyết định khen thưởng trên một hệ thống: công khai, minh bạch, đúng quy định.',
+    'Quản lý cơ cấu tổ chức, cán bộ và hồ sơ thi đua, khen thưởng (xếp loại, khen thưởng, sáng kiến, đề tài, kỷ luật); rà soát cuối năm ai đủ điều kiện danh hiệu, hình thức khen thưởng nào, kèm lý do và căn cứ pháp lý.',
   'signin.username': 'Tên đăng nhập',
   'signin.password': 'Mật khẩu',
   'signin.usernameRequired': 'Nhập tên đăng nhập',
@@ -276,6 +277,7 @@ export const vi = {
   ...prefixed('auditAction', AUDIT_ACTIONS_VI),
   ...prefixed('auditEntity', AUDIT_ENTITIES_VI),
   ...recordsVi,
+  ...uxVi,
 };
 
 export type MessageKey = keyof typeof vi;

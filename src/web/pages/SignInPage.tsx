@@ -72,36 +72,28 @@ export default function SignInPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', background: '#f3f4f6' }}>
-      <div
-        style={{
-          flex: '0 0 42%',
-          background: `linear-gradient(160deg, ${BRAND_RED} 0%, #5c0011 100%)`,
-          color: '#fff',
-          padding: '56px 48px',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-        }}
-      >
-        <div style={{ fontSize: 44, color: BRAND_GOLD, lineHeight: 1 }} aria-hidden>
+    <div className="vd-signin">
+      <div className="vd-signin-hero" style={{ background: `linear-gradient(160deg, ${BRAND_RED} 0%, #5c0011 100%)` }}>
+        <div className="vd-signin-star" style={{ color: BRAND_GOLD }} aria-hidden>
           ★
         </div>
-        <Typography.Title level={1} style={{ color: '#fff', margin: '12px 0 4px', letterSpacing: 0.5 }}>
+        <Typography.Title level={1} className="vd-signin-name">
           {t('app.name')}
         </Typography.Title>
-        <Typography.Title level={4} style={{ color: '#ffe7ba', margin: 0, fontWeight: 400 }} data-testid="app-subtitle">
+        <Typography.Title level={4} className="vd-signin-tagline" data-testid="app-subtitle">
           {t('app.tagline')}
         </Typography.Title>
-        <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.8)', marginTop: 24, maxWidth: 440 }}>{t('signin.pitch')}</Typography.Paragraph>
+        <Typography.Paragraph className="vd-signin-pitch" data-testid="signin-pitch">
+          {t('signin.pitch')}
+        </Typography.Paragraph>
       </div>
-      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '24px 24px 48px', overflowY: 'auto' }}>
-        <div style={{ alignSelf: 'flex-end' }}>
+      <div className="vd-signin-main">
+        <div className="vd-signin-lang">
           <LanguageSwitch />
         </div>
-        <div style={{ width: '100%', maxWidth: 440, marginTop: 48 }}>
+        <div className="vd-signin-form">
           <Card>
-            <Typography.Title level={3} style={{ marginTop: 0 }}>
+            <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="signin-title">
               {t('signin.title')}
             </Typography.Title>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="signin-error" />}

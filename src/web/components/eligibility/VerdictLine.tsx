@@ -1,22 +1,13 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import { BookOutlined, CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, QuestionCircleFilled, WarningFilled, InfoCircleFilled } from '@ant-design/icons';
+import { citeWhereVi } from '../../../domain/catalogue/legal-basis';
+import { answerLabel } from '../../../domain/eligibility/answers';
 import { SETTINGS_METADATA } from '../../../domain/eligibility/settings';
 import type { CriterionLine } from '../../api/eligibility';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
 
 const SETTING_LABELS = new Map(SETTINGS_METADATA.map((m) => [m.key as string, m.labelVi]));
-const UNCONFIRMED_MARK = /\s*\(chưa được xác nhận\)\s*$/;
-const SETTING_SUFFIX = /;\s*thiết lập của cơ quan:\s*(\S+)\s*$/;
-
-/** The citation without the markers the UI shows as tags ("chưa được xác nhận", the agency setting). */
-function splitCitation(line: CriterionLine): { citation: string; unconfirmed: boolean; setting: string | undefined } {
-  const settingMatch = SETTING_SUFFIX.exec(line.citation);
-  let citation = line.citation.replace(SETTING_SUFFIX, '');
-  const unconfirmed = line.legalBasis.confidence === 'UNCONFIRMED' || UNCONFIRMED_MARK.test(citation);
-  citation = citation.replace(UNCONFIRMED_MARK, '');
-  const setting = line.setting ?? line.legalBasis.setting ?? settingMatch?.[1];
-  return { citation, unconfirmed, setting };
-}
 
 const RESULT_ICON = {
   pass: <CheckCircleFilled style={{ color: '#389e0d' }} />,
@@ -27,6 +18,14 @@ const RESULT_ICON = {
 
 const RESULT_COLOR = { pass: 'green', fail: 'red', missing: 'orange', not_applicable: 'default' } as const;
 
+/** A deferral line's result said as what it means for the person: "not deferred" / "deferred". */
+const DEFERRAL_RESULT: Record<CriterionLine['result'], MessageKey> = {
+  pass: 'verdict.deferralPass',
+  fail: 'verdict.deferralFail',
+  missing: 'lineResult.missing',
+  not_applicable: 'lineResult.not_applicable',
+};
+
 function lineIcon(line: CriterionLine) {
   if (line.kind === 'warning') return <WarningFilled style={{ color: '#d48806' }} />;
   if (line.kind === 'info') return <InfoCircleFilled style={{ color: '#1677ff' }} />;
@@ -34,37 +33,60 @@ function lineIcon(line: CriterionLine) {
 }
 
 /**
- * One line of a verdict: what the law asks, what the record shows, and the article it comes from.
- * The legal wording is in the citation's tooltip; a line set by the agency's regulation names it.
+ * One line of a verdict: what kind of condition it is (caption), what the law asks, the result
+ * (for a deferral line: deferred or not), what the record shows, the information still to be
+ * recorded, and the article it comes from. Confidence and the agency setting come from the line's
+ * structured fields, never from its citation text. The legal wording is Vietnamese in every
+ * language (lang="vi"; VerdictView says so in English).
  */
 export function VerdictLine({ line }: { line: CriterionLine }) {
   const { t, codeLabel } = useI18n();
-  const { citation, unconfirmed, setting } = splitCitation(line);
+  const citation = citeWhereVi(line.legalBasis);
+  const unconfirmed = line.legalBasis.confidence === 'UNCONFIRMED';
+  const setting = line.setting ?? line.legalBasis.setting;
   const explanatory = line.kind === 'warning' || line.kind === 'info';
+  const resultText = line.kind === 'deferral' ? t(DEFERRAL_RESULT[line.result]) : codeLabel('lineResult', line.result);
+  const missingInfo = line.result === 'missing' ? (line.answers ?? []) : [];
   return (
     <div className="vd-verdict-line" data-testid="verdict-line" data-result={line.result} data-kind={line.kind} data-line-id={line.id}>
-      <span className="vd-verdict-icon" aria-label={codeLabel('lineResult', line.result)}>
+      <span className="vd-verdict-icon" aria-label={resultText}>
         {lineIcon(line)}
       </span>
       <div style={{ minWidth: 0, flex: 1 }}>
+        {!explanatory && (
+          <div className="vd-verdict-kind" data-testid="verdict-line-kind">
+            {t(`verdict.kind.${line.kind}` as MessageKey)}
+          </div>
+        )}
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'baseline' }}>
-          <Typography.Text strong>{line.label}</Typography.Text>
+          <Typography.Text strong lang="vi">
+            {line.label}
+          </Typography.Text>
           {!explanatory && (
-            <Tag color={RESULT_COLOR[line.result]} style={{ marginInlineEnd: 0 }}>
-              {codeLabel('lineResult', line.result)}
-            </Tag>
-          )}
-          {line.kind === 'alternative' && <Tag style={{ marginInlineEnd: 0 }}>{t('verdict.alternative')}</Tag>}
-          {line.kind === 'deferral' && (
-            <Tag color="purple" style={{ marginInlineEnd: 0 }}>
-              {t('verdict.deferralLine')}
+            <Tag color={RESULT_COLOR[line.result]} style={{ marginInlineEnd: 0 }} data-testid="verdict-line-result">
+              {resultText}
             </Tag>
           )}
         </div>
-        {line.detail && <div className="vd-verdict-detail">{line.detail}</div>}
+        {line.detail && (
+          <div className="vd-verdict-detail" lang="vi">
+            {line.detail}
+          </div>
+        )}
+        {missingInfo.length > 0 && (
+          <div className="vd-verdict-missing" data-testid="verdict-missing">
+            {t('verdict.missingInfo')}{' '}
+            {missingInfo.map((key, i) => (
+              <span key={key} lang="vi" data-testid="verdict-missing-item" data-answer={key}>
+                {i > 0 && '; '}
+                {answerLabel(key)}
+              </span>
+            ))}
+          </div>
+        )}
         <div className="vd-verdict-basis">
           <Tooltip title={line.legalBasis.text || undefined}>
-            <span>
+            <span lang="vi">
               <BookOutlined style={{ color: '#8c8c8c', marginInlineEnd: 6 }} />
               <span data-testid="verdict-citation">{citation}</span>
             </span>

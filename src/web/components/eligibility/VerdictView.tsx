@@ -10,7 +10,7 @@ import { VerdictStatusTag } from './VerdictStatusTag';
  * article, then the warnings and notes that explain without deciding.
  */
 export function VerdictView({ verdict }: { verdict: Verdict }) {
-  const { t, codeLabel } = useI18n();
+  const { t, codeLabel, lang } = useI18n();
   const deciding = verdict.criteria.filter((l) => l.kind !== 'warning' && l.kind !== 'info');
   const explaining = verdict.criteria.filter((l) => l.kind === 'warning' || l.kind === 'info');
   const basis = verdict.basisUsed;
@@ -59,6 +59,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('verdict.criteria')}
       </Typography.Title>
+      {lang !== 'vi' && <Alert type="info" showIcon title={t('verdict.legalTextVi')} style={{ marginBottom: 8 }} data-testid="verdict-legal-vi" />}
       <div data-testid="verdict-criteria">
         {deciding.map((line) => (
           <VerdictLine key={line.id} line={line} />

@@ -132,7 +132,7 @@ export function ImportWizard(props: ImportWizardProps) {
         {uploadError && <Alert type="error" showIcon title={uploadError} style={{ marginBottom: 16 }} data-testid="import-upload-error" />}
 
         {phase === 'choose' && (
-          <div style={{ display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) 2fr', gap: 24 }}>
+          <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) 2fr', gap: 24 }}>
             <div>
               <Typography.Title level={5}>{t('import.templateTitle')}</Typography.Title>
               <Typography.Paragraph type="secondary">{props.templateHint}</Typography.Paragraph>

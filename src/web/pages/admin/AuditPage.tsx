@@ -69,7 +69,7 @@ export default function AuditPage() {
           onRow={() => ({ 'data-testid': 'audit-row' }) as object}
           expandable={{
             expandedRowRender: (e) => (
-              <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+              <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
                 <div>
                   <Typography.Text strong>{t('audit.before')}</Typography.Text>
                   <Json value={e.before} />

@@ -156,7 +156,7 @@ export function AwardFormDialog({ open, award, onClose }: { open: boolean; award
                 <PersonSelect placeholder={t('records.personPlaceholder')} data-testid="award-person" />
               </Form.Item>
             )}
-            <div style={{ display: 'grid', gridTemplateColumns: '1fr 140px', gap: 12 }}>
+            <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 140px', gap: 12 }}>
               <Form.Item name="awardCode" label={t('awards.award')} required>
                 <Select showSearch={{ optionFilterProp: 'label' }} options={AWARD_CODES.map((c) => ({ value: c, label: codeLabel('award', c) }))} data-testid="award-code" />
               </Form.Item>
@@ -166,7 +166,7 @@ export function AwardFormDialog({ open, award, onClose }: { open: boolean; award
             </div>
           </>
         )}
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="basisType" label={t('awards.basisType')}>
             <Select options={BASIS_TYPES.map((b) => ({ value: b, label: codeLabel('basisType', b) }))} popupMatchSelectWidth={false} />
           </Form.Item>

@@ -87,7 +87,7 @@ export function DisciplineFormDialog({ open, discipline, onClose }: { open: bool
             <PersonSelect placeholder={t('records.personPlaceholder')} data-testid="discipline-person" />
           </Form.Item>
         )}
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="form" label={t('discipline.form')} required>
             <Select options={DISCIPLINE_FORMS.map((f) => ({ value: f, label: codeLabel('disciplineForm', f) }))} data-testid="discipline-form" />
           </Form.Item>

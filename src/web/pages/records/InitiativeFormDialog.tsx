@@ -105,7 +105,7 @@ export function InitiativeFormDialog({ open, initiative, onClose }: { open: bool
         <Form.Item name="title" label={t('initiatives.titleField')} required>
           <Input.TextArea rows={2} data-testid="initiative-title" />
         </Form.Item>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 12 }}>
           <Form.Item name="recognizedBy" label={t('initiatives.recognizedBy')} required>
             <Select options={scopes} />
           </Form.Item>
@@ -119,7 +119,7 @@ export function InitiativeFormDialog({ open, initiative, onClose }: { open: bool
         <Form.Item name="recognizingBody" label={t('initiatives.recognizingBody')}>
           <Input />
         </Form.Item>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 12 }}>
           <Form.Item name="impactScope" label={t('records.impactScope')}>
             <Select options={scopes} />
           </Form.Item>

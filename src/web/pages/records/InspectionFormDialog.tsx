@@ -95,7 +95,7 @@ export function InspectionFormDialog({ open, inspection, onClose }: { open: bool
     >
       <FormAlert message={error} />
       <Form form={form} layout="vertical" onFinish={onFinish} name="inspection">
-        <div style={{ display: 'grid', gridTemplateColumns: '220px 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '220px 1fr', gap: 12 }}>
           <Form.Item name="kind" label={t('inspections.kind')} required>
             <Select options={PENDING_CHECK_KINDS.map((k) => ({ value: k, label: codeLabel('inspectionKind', k) }))} popupMatchSelectWidth={false} />
           </Form.Item>
@@ -103,7 +103,7 @@ export function InspectionFormDialog({ open, inspection, onClose }: { open: bool
             <Input data-testid="inspection-title" />
           </Form.Item>
         </div>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 12 }}>
           <Form.Item name="openedOn" label={t('inspections.openedOn')} required>
             <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.datePlaceholder')} />
           </Form.Item>

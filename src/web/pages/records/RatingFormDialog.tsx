@@ -133,7 +133,7 @@ export function RatingFormDialog({ open, rating, onClose }: { open: boolean; rat
         <Form.Item name="regime" label={t('ratings.regime')} extra={t('ratings.regimeHint')}>
           <Select allowClear options={RATING_REGIME_IDS.map((r) => ({ value: r, label: codeLabel('ratingRegime', r) }))} />
         </Form.Item>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="decisionNo" label={t('records.decisionNoLabel')}>
             <Input placeholder={t('records.decisionNoPlaceholder')} />
           </Form.Item>

@@ -98,7 +98,7 @@ export function ScienceTaskFormDialog({ open, task, onClose }: { open: boolean; 
     >
       <FormAlert message={error} />
       <Form form={form} layout="vertical" onFinish={onFinish} name="task">
-        <div style={{ display: 'grid', gridTemplateColumns: '140px 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '140px 1fr', gap: 12 }}>
           <Form.Item name="code" label={t('tasks.code')}>
             <Input />
           </Form.Item>
@@ -106,7 +106,7 @@ export function ScienceTaskFormDialog({ open, task, onClose }: { open: boolean; 
             <Input data-testid="task-title" />
           </Form.Item>
         </div>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="kind" label={t('tasks.kind')} required>
             <Select options={SCIENCE_TASK_KINDS.map((k) => ({ value: k, label: codeLabel('scienceTaskKind', k) }))} />
           </Form.Item>

@@ -148,7 +148,7 @@ export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: 
             <ValueInput settingKey={key} />
           </Form.Item>
         )}
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
           <Form.Item name="effectiveFrom" label={t('settings.effectiveFrom')} required>
             <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.datePlaceholder')} />
           </Form.Item>
