@@ -67,6 +67,9 @@ export async function migrateDatabase(database: Database): Promise<void> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     await migrate(database.db as never, { migrationsFolder });
   }
+  // The job queue's own tables (pg-boss), so a fresh database is complete.
+  const { installQueueSchema } = await import('./queue-schema');
+  await installQueueSchema(database);
 }
 
 /** Rows of a raw query on either driver. */

@@ -16,11 +16,14 @@ import {
 import '../shared/zod-vi';
 import { fieldLabel } from '../shared/field-labels';
 import { AppError, validation } from './errors';
-import type { AppContext } from './context';
+import { createPlatform, type AppOptions } from './platform/background';
 import { registerAccessControl } from './plugins/access';
 import { registerRoutes } from './routes';
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+/** The app, with its platform (queue workers and scheduler) started; app.close() stops them, waiting for running work. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const platform = createPlatform(options);
+  const { ctx } = platform;
   const app = Fastify({
     logger: process.env.VD_LOG === '1' ? { level: 'info' } : false,
     trustProxy: ctx.config.trustProxy as boolean | string, // a hop count works too (Fastify's types omit it)
@@ -85,5 +88,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       return reply.type('text/html').sendFile('index.html');
     });
   }
+  await platform.start();
+  app.addHook('onClose', () => platform.stop());
   return app;
 }

@@ -2,10 +2,16 @@ import type { Database } from '../db/client';
 import type { Actor } from '../domain/auth/roles';
 import type { Policy, Scope } from '../domain/policies';
 import type { AppConfig } from './config';
+import type { Clock } from './platform/clock';
+import type { Queue } from './platform/queue';
 
 export interface AppContext {
   database: Database;
   config: AppConfig;
+  /** Durable background work (pg-boss): send inside a transaction, work in registered handlers. */
+  queue: Queue;
+  /** The time for business logic and schedules (a manual clock in tests). */
+  clock: Clock;
 }
 
 export interface SessionInfo {

@@ -133,7 +133,7 @@ describe('every route has an access policy', () => {
 describe('the access-control plugin fails closed', () => {
   it('refuses a route that names no policy, even to the public', async () => {
     const bare = Fastify();
-    bare.decorate('ctx', { database: null as never, config: loadConfig({}) });
+    bare.decorate('ctx', { database: null as never, config: loadConfig({}), queue: null as never, clock: null as never });
     await bare.register(cookie);
     registerAccessControl(bare);
     bare.setErrorHandler((err, _req, reply) =>

@@ -1,12 +1,20 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../src/db/client';
 import { buildApp } from '../../src/server/app';
+import type { AppOptions } from '../../src/server/platform/background';
 import { loadConfig, type AppConfig } from '../../src/server/config';
 import { TEST_PASSWORD } from './factory';
 
-export async function createTestApp(database: Database, overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
+/**
+ * An app over a test database, with its queue workers and scheduler running like in production.
+ * Pass `platform.clock` (e.g. manualClock()) to move time in a test, `platform.background` to turn
+ * the scheduler loop off and drive it with runSchedulerTick(app.ctx, at).
+ */
+export async function createTestApp(
+  database: Database, overrides: Partial<AppConfig> = {}, platform: Pick<AppOptions, 'clock' | 'background'> = {},
+): Promise<FastifyInstance> {
   const config = { ...loadConfig({ VD_WEB_DIR: '/nonexistent' }), ...overrides };
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, ...platform });
   await app.ready();
   return app;
 }

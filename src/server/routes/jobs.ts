@@ -5,13 +5,11 @@ import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
 import { jobView, type JobResult } from '../../shared/schemas/jobs';
 import { writeRowErrors, xlsxDownloadHeaders } from '../../documents/xlsx';
-import { presentJob, readJob, settleJobs } from '../services/jobs';
+import { presentJob, readJob } from '../services/jobs';
 import { notFound } from '../errors';
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  // Let background work finish before the database is closed.
-  app.addHook('onClose', async () => settleJobs());
 
   r.get('/api/jobs/:id', {
     config: { policy: policies.system.jobRead },

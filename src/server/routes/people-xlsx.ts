@@ -40,7 +40,7 @@ export async function peopleXlsxRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const file = await uploadedFile(req);
-    const accepted = await startPeopleImport(database(), req.actor!, req.scope, file, req.query.dryRun);
+    const accepted = await startPeopleImport(app.ctx, req.actor!, req.scope, file, req.query.dryRun);
     return reply.status(202).send(accepted);
   });
 }

@@ -1,13 +1,27 @@
 /**
- * Background jobs with progress, kept in the `jobs` table so any app instance can report them.
- * startJob() records the job and runs the work after the caller has answered (202 { jobId });
+ * Durable background jobs with progress (imports today; bulk documents and reports next).
+ *
+ * startJob() writes, in one transaction, the job row (what the user follows at /api/jobs/:id), its
+ * input bytes (`job_inputs`) and a queue message "run job X"; the caller answers 202 { jobId }. Any
+ * app instance's worker then claims the row (jobs.runner), runs the job's definition and records the
+ * outcome. While it runs the worker refreshes jobs.heartbeat_at; a job whose instance died (crash,
+ * kill -9) has a stale heartbeat, and the recovery sweep (at start and every minute) gives it back to
+ * the queue, or marks it failed with a Vietnamese message after MAX_ATTEMPTS. A job is never left
+ * "running" by a dead instance. A retried job starts again from its input: definitions must be safe
+ * to run twice (the imports are all-or-nothing in one transaction).
+ *
  * readJob() shows a job only to the user who started it or to an admin of the same agency.
  */
 import type { Database } from '../../db/client';
-import { finishJob, findJob, insertJob, setJobProgress, type JobRow } from '../../db/queries/jobs';
+import {
+  claimJob, findJob, finishJob, insertJob, insertJobInput, jobInput, releaseJob, setJobProgress, staleJobs, touchJob, type JobRow,
+} from '../../db/queries/jobs';
 import { hasRole, type Actor } from '../../domain/auth/roles';
 import type { JobResult, JobStatus, JobView } from '../../shared/schemas/jobs';
+import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { INSTANCE_ID } from '../platform/instance';
+import { loadActor } from './sessions';
 
 export interface JobOutcome {
   status: 'succeeded' | 'failed';
@@ -25,41 +39,162 @@ export interface JobContext {
   report(done: number, options?: { total?: number; message?: string; duringTransaction?: boolean }): Promise<void>;
 }
 
-const running = new Set<Promise<void>>();
-
-/** Waits for jobs still running in this process (call before closing the database). */
-export async function settleJobs(): Promise<void> {
-  while (running.size) await Promise.allSettled([...running]);
+/** What a job's work gets: the actor who started it (reloaded), its parameters and its input bytes. */
+export interface JobRun<P> {
+  actor: Actor;
+  params: P;
+  input: Buffer | null;
+  /** 1 for the first run, 2 for the retry after an interruption, … */
+  attempt: number;
 }
 
-export async function startJob(
-  database: Database,
+/** A kind of job: a stable handler name (stored with the job) and its work. */
+export interface JobDefinition<P> {
+  handler: string;
+  run(ctx: AppContext, job: JobContext, run: JobRun<P>): Promise<JobOutcome>;
+}
+
+/** The queue all user-facing jobs go through. */
+export const JOBS_QUEUE = 'user-jobs';
+/** Runs of a job before an interruption marks it failed: the first and one retry. */
+export const MAX_ATTEMPTS = 2;
+export const HEARTBEAT_MS = 10_000;
+/** A running job whose heartbeat is older than this belongs to a dead instance. */
+export const STALE_MS = 2 * 60_000;
+
+const definitions = new Map<string, JobDefinition<unknown>>();
+/** Jobs this process is running now (never swept, whatever their heartbeat says). */
+const runningHere = new Map<string, Promise<void>>();
+
+/** Waits for jobs running in this process (tests; app.close() waits for them too). */
+export async function settleJobs(): Promise<void> {
+  while (runningHere.size) await Promise.allSettled([...runningHere.values()]);
+}
+
+interface StoredParams {
+  handler: string;
+  args: unknown;
+}
+
+export async function startJob<P>(
+  ctx: AppContext,
   actor: Actor,
-  job: { kind: string; total: number; message: string },
-  work: (ctx: JobContext) => Promise<JobOutcome>,
+  definition: JobDefinition<P>,
+  job: { kind: string; total: number; message: string; params: P; input?: Buffer },
 ): Promise<{ jobId: string }> {
-  const { db } = database;
-  const row = await insertJob(db, { agencyId: actor.agencyId, userId: actor.userId, kind: job.kind, total: job.total, message: job.message });
-  let done = 0;
-  const ctx: JobContext = {
+  if (!definitions.has(definition.handler)) throw new Error(`Job handler "${definition.handler}" is not registered`);
+  const now = ctx.clock.now();
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const inserted = await insertJob(tx, {
+      agencyId: actor.agencyId, userId: actor.userId, kind: job.kind, total: job.total, message: job.message,
+      params: { handler: definition.handler, args: job.params } satisfies StoredParams, heartbeatAt: now,
+    });
+    if (job.input) await insertJobInput(tx, inserted.id, job.input);
+    await ctx.queue.send(tx, JOBS_QUEUE, { jobId: inserted.id }, { retryLimit: 0 });
+    return inserted;
+  });
+  ctx.queue.wake?.(JOBS_QUEUE);
+  return { jobId: row.id };
+}
+
+const failMessage = (err: unknown) => (err instanceof AppError ? err.message : new AppError('INTERNAL').message);
+
+/** Runs one job if it is still waiting (a message for a job already taken or ended is dropped). */
+async function runJob(ctx: AppContext, jobId: string): Promise<void> {
+  const { db } = ctx.database;
+  const row = await claimJob(db, jobId, INSTANCE_ID, ctx.clock.now());
+  if (!row) return;
+  let done = row.done;
+  const finish = (outcome: { status: 'succeeded' | 'failed'; message: string; result: unknown; done: number }) =>
+    finishJob(db, row.id, { ...outcome, finishedAt: ctx.clock.now() }, INSTANCE_ID);
+  const stored = row.params as StoredParams | null;
+  const definition = stored ? definitions.get(stored.handler) : undefined;
+  if (!definition) {
+    await finish({ status: 'failed', message: new AppError('INTERNAL').message, result: {}, done });
+    return;
+  }
+  const actor = await loadActor(db, row.userId);
+  if (!actor) {
+    await finish({ status: 'failed', message: 'Tài khoản đã tạo công việc này không còn hoạt động; công việc không được thực hiện.', result: {}, done });
+    return;
+  }
+  const job: JobContext = {
     id: row.id,
     async report(n, options = {}) {
       done = n;
-      if (options.duringTransaction && database.kind === 'pglite') return;
-      await setJobProgress(db, row.id, { done: n, total: options.total, message: options.message });
+      if (options.duringTransaction && ctx.database.kind === 'pglite') return;
+      await setJobProgress(db, row.id, { done: n, total: options.total, message: options.message, heartbeatAt: ctx.clock.now() });
     },
   };
-  const run = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => work(ctx))
-    .then((outcome) => finishJob(db, row.id, { ...outcome, done: outcome.status === 'succeeded' ? Math.max(done, job.total) : done }))
-    .catch(async (err: unknown) => {
-      if (process.env.NODE_ENV !== 'test') console.error(`job ${row.id} (${job.kind}) failed`, err);
-      const message = err instanceof AppError ? err.message : new AppError('INTERNAL').message;
-      await finishJob(db, row.id, { status: 'failed', message, result: {}, done }).catch(() => undefined);
-    })
-    .finally(() => running.delete(run));
-  running.add(run);
-  return { jobId: row.id };
+  let beating: Promise<void> | null = null;
+  const heartbeat = setInterval(() => {
+    // On PGlite this waits for the job's own transaction, which is fine: only this process uses the database.
+    beating ??= touchJob(db, row.id, INSTANCE_ID, ctx.clock.now()).catch(() => undefined).finally(() => { beating = null; });
+  }, HEARTBEAT_MS);
+  try {
+    const outcome = await definition.run(ctx, job, { actor, params: stored!.args, input: await jobInput(db, row.id), attempt: row.attempts });
+    await finish({ ...outcome, done: outcome.status === 'succeeded' ? Math.max(done, row.total) : done });
+  } catch (err) {
+    if (process.env.NODE_ENV !== 'test') console.error(`job ${row.id} (${row.kind}) failed`, err);
+    await finish({ status: 'failed', message: failMessage(err), result: {}, done }).catch(() => undefined);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** Registers the job definitions and this instance's worker, then recovers jobs left by dead instances. */
+export async function registerJobWorkers(ctx: AppContext, list: JobDefinition<never>[]): Promise<void> {
+  for (const d of list) definitions.set(d.handler, d as JobDefinition<unknown>);
+  await ctx.queue.work<{ jobId: string }>(JOBS_QUEUE, async ({ data }) => {
+    const run = runJob(ctx, data.jobId).finally(() => runningHere.delete(data.jobId));
+    runningHere.set(data.jobId, run);
+    await run;
+  }, { retryLimit: 0, expireInSeconds: 6 * 3600 });
+  // PGlite has one process per data folder: a job some other run of it left "running" is dead now.
+  await recoverJobs(ctx, ctx.database.kind === 'pglite' ? { staleBefore: new Date(ctx.clock.now().getTime() + 1) } : {});
+}
+
+export interface RecoveryResult {
+  /** Interrupted and given back to the queue. */
+  retried: string[];
+  /** Interrupted MAX_ATTEMPTS times: marked failed. */
+  failed: string[];
+  /** Never started, message sent again. */
+  resent: string[];
+}
+
+/**
+ * Finds running jobs with a stale heartbeat (their instance died) and retries them, or marks them
+ * failed after MAX_ATTEMPTS. Jobs running in this process are left alone.
+ */
+export async function recoverJobs(ctx: AppContext, options: { staleBefore?: Date } = {}): Promise<RecoveryResult> {
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const staleBefore = options.staleBefore ?? new Date(now.getTime() - STALE_MS);
+  const out: RecoveryResult = { retried: [], failed: [], resent: [] };
+  for (const job of await staleJobs(db, staleBefore)) {
+    if (runningHere.has(job.id)) continue;
+    await db.transaction(async (tx) => {
+      if (job.runner === null) {
+        // Waiting long: send "run job X" again (a second message for a claimed job is dropped).
+        await touchJob(tx, job.id, null, now);
+        await ctx.queue.send(tx, JOBS_QUEUE, { jobId: job.id }, { retryLimit: 0 });
+        out.resent.push(job.id);
+      } else if (job.attempts >= MAX_ATTEMPTS) {
+        const ended = await finishJob(tx, job.id, {
+          status: 'failed',
+          message: `Công việc bị gián đoạn vì máy chủ dừng đột ngột (đã chạy ${job.attempts} lần). Phần việc dở dang không được ghi; hãy thực hiện lại.`,
+          result: {}, finishedAt: now,
+        }, job.runner);
+        if (ended) out.failed.push(job.id);
+      } else if (await releaseJob(tx, job.id, job.runner, { now, message: 'Máy chủ bị gián đoạn khi đang xử lý; đang chạy lại công việc…' })) {
+        await ctx.queue.send(tx, JOBS_QUEUE, { jobId: job.id }, { retryLimit: 0 });
+        out.retried.push(job.id);
+      }
+    });
+  }
+  if (out.retried.length || out.resent.length) ctx.queue.wake?.(JOBS_QUEUE);
+  return out;
 }
 
 /** The job if this actor may see it (their own, or any in their agency for an admin); otherwise null. */

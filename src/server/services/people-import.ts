@@ -19,7 +19,8 @@ import { isoToVietnameseDate, loadWorkbook, locateSheet, lookupKey, readRows, Xl
 import type { PeopleImportPreviewRow } from '../../shared/schemas/jobs';
 import { validation } from '../errors';
 import { auditWho } from './audit-actor';
-import { startJob, type JobContext, type JobOutcome } from './jobs';
+import type { AppContext } from '../context';
+import { startJob, type JobContext, type JobDefinition, type JobOutcome } from './jobs';
 
 type Columns = PeopleSpec['columns'];
 type Row = ParsedRow<Columns>;
@@ -245,26 +246,53 @@ export interface PeopleImportFile {
   fileName: string;
 }
 
-/**
- * Checks the file's shape now (a Vietnamese 400 if it is not a usable XLSX), then checks every row
- * and, unless `dryRun`, writes them, in a background job. Returns the job id.
- */
-export async function startPeopleImport(
-  database: Database, actor: Actor, scope: Scope | null, file: PeopleImportFile, dryRun: boolean,
-): Promise<{ jobId: string }> {
-  const todayIso = today();
-  const spec = peopleImportSpec({ units: await unitsInScope(database.db, actor, scope), today: todayIso });
-  let located: LocatedSheet<Columns>;
+interface PeopleImportParams {
+  scope: Scope | null;
+  dryRun: boolean;
+  fileName: string;
+  /** The day of the upload: defaults (start date) stay the same if the job is run again. */
+  today: string;
+}
+
+/** The file's sheet, or a Vietnamese 400 if it is not a usable XLSX. */
+async function locatePeople(buffer: Buffer, spec: PeopleSpec): Promise<LocatedSheet<Columns>> {
   try {
-    located = locateSheet(await loadWorkbook(file.buffer), spec);
+    return locateSheet(await loadWorkbook(buffer), spec);
   } catch (err) {
     if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
     throw err;
   }
+}
+
+/**
+ * Checks the file's shape now (a Vietnamese 400 if it is not a usable XLSX), then checks every row
+ * and, unless `dryRun`, writes them, in a background job (durable: the file is kept with the job
+ * until it ends, and any app instance may run it). Returns the job id.
+ */
+export async function startPeopleImport(
+  ctx: AppContext, actor: Actor, scope: Scope | null, file: PeopleImportFile, dryRun: boolean,
+): Promise<{ jobId: string }> {
+  const todayIso = today();
+  const spec = peopleImportSpec({ units: await unitsInScope(ctx.database.db, actor, scope), today: todayIso });
+  const located = await locatePeople(file.buffer, spec);
   const rowCount = located.dataRows.length;
   const total = dryRun ? rowCount : rowCount * 2;
+  return startJob(ctx, actor, peopleImportJob, {
+    kind: dryRun ? 'people.import.dry_run' : 'people.import', total, message: `Đang kiểm tra ${rowCount} dòng…`,
+    params: { scope, dryRun, fileName: file.fileName, today: todayIso }, input: file.buffer,
+  });
+}
 
-  return startJob(database, actor, { kind: dryRun ? 'people.import.dry_run' : 'people.import', total, message: `Đang kiểm tra ${rowCount} dòng…` }, async (job) => {
+/** The import's work, run by a queue worker on any instance. */
+export const peopleImportJob: JobDefinition<PeopleImportParams> = {
+  handler: 'people.import',
+  async run(ctx, job, { actor, params, input }) {
+    const database = ctx.database;
+    const { dryRun, fileName, today: todayIso } = params;
+    const spec = peopleImportSpec({ units: await unitsInScope(database.db, actor, params.scope), today: todayIso });
+    const located = await locatePeople(input!, spec);
+    const rowCount = located.dataRows.length;
+
     const { rows, errors } = await readRows(located, spec, {
       progressEvery: PROGRESS_EVERY,
       onProgress: (done) => job.report(done, { message: `Đã kiểm tra ${done}/${rowCount} dòng…` }),
@@ -280,11 +308,11 @@ export async function startPeopleImport(
     }
     await job.report(rowCount, { message: `Đang ghi ${rowCount} cán bộ…` });
     try {
-      const ids = await insertDrafts(database, actor, job, located, valid, file.fileName, rowCount);
+      const ids = await insertDrafts(database, actor, job, located, valid, fileName, rowCount);
       return { status: 'succeeded', message: `Đã nhập ${ids.length} cán bộ.`, result: { rowCount, created: ids.length, preview } };
     } catch (err) {
       if (err instanceof CodesTaken) return failedOutcome(rowCount, err.errors);
       throw err;
     }
-  });
-}
+  },
+};

@@ -68,8 +68,9 @@ export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash
   for (const s of all) if (s.t !== exceptTokenHash) await db.delete(sessions).where(eq(sessions.tokenHash, s.t));
 }
 
-export async function purgeExpiredSessions(db: Db, config: AppConfig) {
-  const idleCutoff = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
+/** Deletes sessions past their absolute or idle expiry (run by the "sessions.purge" schedule). */
+export async function purgeExpiredSessions(db: Db, config: AppConfig, now: Date = new Date()) {
+  const idleCutoff = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)));
 }
 

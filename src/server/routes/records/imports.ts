@@ -31,7 +31,7 @@ export async function recordImportRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const file = await uploadedFile(req);
-    const accepted = await startRecordsImport(app.ctx.database, req.actor!, req.params.kind, file, req.query);
+    const accepted = await startRecordsImport(app.ctx, req.actor!, req.params.kind, file, req.query);
     return reply.status(202).send(accepted);
   });
 }

@@ -14,7 +14,8 @@ import { RECORD_IMPORT_LABELS, type RecordImportKind } from '../../../domain/rec
 import { loadWorkbook, locateSheet, readRows, XlsxFileError, type ColumnsSpec, type LocatedSheet, type SheetSpec, type XlsxRowError } from '../../../documents/xlsx';
 import { validation } from '../../errors';
 import { auditWho } from '../audit-actor';
-import { startJob, type JobContext, type JobOutcome } from '../jobs';
+import type { AppContext } from '../../context';
+import { startJob, type JobContext, type JobDefinition, type JobOutcome } from '../jobs';
 import { isUniqueViolation } from './db-errors';
 import { loadImportContext, type ImportPlan, type Planner } from './import-context';
 import { planAwards } from './import-awards';
@@ -82,27 +83,58 @@ export interface RecordsImportOptions {
   replace: boolean;
 }
 
-/**
- * Checks the file's shape now (a Vietnamese 400 if unusable), then, in a background job, checks
- * every row and, unless `dryRun`, writes them all in one transaction. Returns the job id.
- */
-export async function startRecordsImport(
-  database: Database, actor: Actor, kind: RecordImportKind, file: { buffer: Buffer; fileName: string }, opts: RecordsImportOptions,
-): Promise<{ jobId: string }> {
-  const ctx = await loadImportContext(database.db, actor, today());
-  const spec = specOf(kind, ctx) as SheetSpec<ColumnsSpec>;
-  let located: LocatedSheet<ColumnsSpec>;
+interface RecordsImportParams {
+  kind: RecordImportKind;
+  fileName: string;
+  dryRun: boolean;
+  replace: boolean;
+  /** The day of the upload, so a retried job checks the file as it was checked then. */
+  today: string;
+}
+
+/** The file's sheet, or a Vietnamese 400 if it is not a usable XLSX. */
+async function locateRecords(buffer: Buffer, spec: SheetSpec<ColumnsSpec>): Promise<LocatedSheet<ColumnsSpec>> {
   try {
-    located = locateSheet(await loadWorkbook(file.buffer), spec);
+    return locateSheet(await loadWorkbook(buffer), spec);
   } catch (err) {
     if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
     throw err;
   }
-  const rowCount = located.dataRows.length;
-  const noun = NOUNS[kind];
-  const jobKind = `records.import.${kind}${opts.dryRun ? '.dry_run' : ''}`;
+}
 
-  return startJob(database, actor, { kind: jobKind, total: opts.dryRun ? rowCount : rowCount * 2, message: `Đang kiểm tra ${rowCount} dòng…` }, async (job) => {
+/**
+ * Checks the file's shape now (a Vietnamese 400 if unusable), then, in a background job (durable:
+ * the file is kept with the job until it ends, any app instance may run it), checks every row and,
+ * unless `dryRun`, writes them all in one transaction. Returns the job id.
+ */
+export async function startRecordsImport(
+  appCtx: AppContext, actor: Actor, kind: RecordImportKind, file: { buffer: Buffer; fileName: string }, opts: RecordsImportOptions,
+): Promise<{ jobId: string }> {
+  const todayIso = today();
+  const ctx = await loadImportContext(appCtx.database.db, actor, todayIso);
+  const located = await locateRecords(file.buffer, specOf(kind, ctx) as SheetSpec<ColumnsSpec>);
+  const rowCount = located.dataRows.length;
+  const jobKind = `records.import.${kind}${opts.dryRun ? '.dry_run' : ''}`;
+  return startJob(appCtx, actor, recordsImportJob, {
+    kind: jobKind, total: opts.dryRun ? rowCount : rowCount * 2, message: `Đang kiểm tra ${rowCount} dòng…`,
+    params: { kind, fileName: file.fileName, dryRun: opts.dryRun, replace: opts.replace, today: todayIso }, input: file.buffer,
+  });
+}
+
+/** The import's work, run by a queue worker on any instance. */
+export const recordsImportJob: JobDefinition<RecordsImportParams> = {
+  handler: 'records.import',
+  async run(appCtx, job, { actor, params, input }) {
+    const database = appCtx.database;
+    const { kind } = params;
+    const opts = { dryRun: params.dryRun, replace: params.replace };
+    const file = { fileName: params.fileName };
+    const ctx = await loadImportContext(database.db, actor, params.today);
+    const spec = specOf(kind, ctx) as SheetSpec<ColumnsSpec>;
+    const located = await locateRecords(input!, spec);
+    const rowCount = located.dataRows.length;
+    const noun = NOUNS[kind];
+
     const { rows, errors } = await readRows(located, spec, {
       progressEvery: PROGRESS_EVERY,
       onProgress: (done) => job.report(done, { message: `Đã kiểm tra ${done}/${rowCount} dòng…` }),
@@ -127,5 +159,5 @@ export async function startRecordsImport(
       message: `Đã nhập ${written.created} ${noun}${replaced}.`,
       result: { rowCount, created: written.created, preview: plan.preview },
     };
-  });
-}
+  },
+};
