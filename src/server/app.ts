@@ -15,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import '../shared/zod-vi';
 import { fieldLabel } from '../shared/field-labels';
-import { AppError, validation } from './errors';
+import { AppError, DomainError, httpError, validation } from './errors';
 import { createPlatform, type AppOptions } from './platform/background';
 import { registerAccessControl } from './plugins/access';
 import { registerRoutes } from './routes';
@@ -66,8 +66,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (pgCode === '23505') {
       return reply.status(409).send({ error: { code: 'CONFLICT', message: new AppError('CONFLICT').message, fields: [] } });
     }
-    if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, fields: err.fields, details: err.details } });
+    if (err instanceof DomainError) {
+      // Every coded error (AppError, SettingsError, XlsxFileError, a state machine's INVALID_TRANSITION…).
+      const { status, body } = httpError(err);
+      return reply.status(status).send(body);
     }
     if (err.statusCode && err.statusCode < 500) {
       const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? 'Tệp quá lớn (tối đa 20 MB).' : 'Yêu cầu không hợp lệ.';

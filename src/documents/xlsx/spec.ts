@@ -1,3 +1,4 @@
+import { DomainError } from '../../domain/errors';
 import type { CellParser } from './parsers';
 
 /** One column of an import: its Vietnamese header, how a cell is parsed, and help for the template. */
@@ -59,6 +60,10 @@ export interface XlsxRowError {
 }
 
 /** The file itself is unusable (not XLSX, empty, headers missing): a Vietnamese message for the user. */
-export class XlsxFileError extends Error {
-  override readonly name = 'XlsxFileError';
+/** A file that cannot be read as the expected workbook: a `VALIDATION` domain error about the field "Tệp". */
+export class XlsxFileError extends DomainError {
+  constructor(message: string) {
+    super('VALIDATION', message, [{ path: 'file', field: 'Tệp', message }]);
+    this.name = 'XlsxFileError';
+  }
 }

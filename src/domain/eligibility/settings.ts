@@ -4,6 +4,7 @@
  * Values are validated with zod; dated overrides are merged on the defaults by resolveSettings.
  */
 import { z } from 'zod';
+import { DomainError } from '../errors';
 import {
   AWARD_CODES,
   BASIS_TYPES,
@@ -373,10 +374,10 @@ export interface SettingEntry {
   effectiveTo: string | null;
 }
 
-export class SettingsError extends Error {
-  readonly code = 'VALIDATION';
-  constructor(readonly issues: string[]) {
-    super(`Thiết lập không hợp lệ: ${issues.join('; ')}`);
+/** Settings that do not validate: a `VALIDATION` domain error (a Vietnamese 400 from any route). */
+export class SettingsError extends DomainError {
+  constructor(readonly issues: string[], message = `Thiết lập không hợp lệ: ${issues.join('; ')}`) {
+    super('VALIDATION', message);
     this.name = 'SettingsError';
   }
 }

@@ -6,7 +6,7 @@ import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
 import { evaluate, parseEligibilityRequest, SETTINGS_METADATA, type EligibilityCase } from '../../domain/eligibility';
 import { AWARD_CATALOGUE, EVALUABLE_AWARDS, type EvaluableAward } from '../../domain/catalogue';
-import { agencySettingsOn } from '../../db/queries/records/settings';
+import { agencySettingsAt } from '../services/records/settings';
 import { AppError, validation } from '../errors';
 import { screen, awardNames, COLLECTIVE_SCREENING_AWARDS, INDIVIDUAL_SCREENING_AWARDS } from '../services/screening/screen';
 import { explainPerson, explainUnit } from '../services/screening/explain';
@@ -55,7 +55,7 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     // The agency's regulation in force on the case's reference date, the date that also selects the
     // legal regime (docs/eligibility-check.md): dossier date, else date of the check, else 31/12.
     const verdicts = await Promise.all(parsed.cases.map(async (c: EligibilityCase) => {
-      const settings = req.query.settings === 'agency' ? await agencySettingsOn(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? `${c.year}-12-31`) : undefined;
+      const settings = req.query.settings === 'agency' ? await agencySettingsAt(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? `${c.year}-12-31`) : undefined;
       return evaluate(c, settings);
     }));
     return parsed.single ? verdicts[0] : verdicts;
@@ -115,7 +115,7 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     schema: { tags: ['eligibility'], summary: 'Quy chế TĐKT của cơ quan: các thiết lập, giá trị đang áp dụng và lịch sử theo ngày hiệu lực', querystring: z.object({ onDate: z.iso.date().optional() }) },
   }, async (req) => {
     const onDate = req.query.onDate ?? format(new Date(), 'yyyy-MM-dd');
-    const current = await agencySettingsOn(db(), req.actor!.agencyId, onDate);
+    const current = await agencySettingsAt(db(), req.actor!.agencyId, onDate);
     return { onDate, metadata: SETTINGS_METADATA, current, entries: await listSettingEntries(db(), req.actor!.agencyId) };
   });
 

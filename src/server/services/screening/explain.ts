@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { format } from 'date-fns';
 import type { Db } from '../../../db/client';
 import { loadCaseData } from '../../../db/queries/records/case-data';
-import { agencySettingsOn } from '../../../db/queries/records/settings';
+import { agencySettingsAt } from '../records/settings';
 import { getPerson, unitOfPersonOn } from '../../../db/queries/people';
 import { units } from '../../../db/schema';
 import { findAward, type EvaluableAward } from '../../../domain/catalogue';
@@ -32,7 +32,7 @@ export async function explainPerson(db: Db, scope: Scope | null, agencyId: strin
   const held = await unitOfPersonOn(db, personId, `${opts.year}-12-31`);
   const [data, settings] = await Promise.all([
     loadCaseData(db, { agencyId, year: opts.year, unitId: held?.unitId ?? person.unitId }),
-    agencySettingsOn(db, agencyId, asOf),
+    agencySettingsAt(db, agencyId, asOf),
   ]);
   const c = personCase(data, personId, { year: opts.year, asOf });
   const verdicts: Verdict[] = c ? evaluateMany([c], awardsFor('individual', opts.award, opts.year), settings)[0] ?? [] : [];
@@ -50,7 +50,7 @@ export async function explainUnit(db: Db, scope: Scope | null, agencyId: string,
   const [unit] = await db.select().from(units).where(and(eq(units.id, unitId), eq(units.agencyId, agencyId)));
   if (!unit || !scope || (scope.kind !== 'agency' && !scopeCovers(scope, { agencyId, unitId }))) throw notFound('đơn vị');
   const asOf = opts.asOf ?? format(new Date(), 'yyyy-MM-dd');
-  const [data, settings] = await Promise.all([loadCaseData(db, { agencyId, year: opts.year, unitId }), agencySettingsOn(db, agencyId, asOf)]);
+  const [data, settings] = await Promise.all([loadCaseData(db, { agencyId, year: opts.year, unitId }), agencySettingsAt(db, agencyId, asOf)]);
   const c = unitCase(data, unitId, { year: opts.year, asOf });
   const verdicts: Verdict[] = c ? evaluateMany([c], awardsFor('collective', opts.award, opts.year), settings)[0] ?? [] : [];
   return { unit: { id: unit.id, name: unit.name, code: unit.code }, year: opts.year, asOf, verdicts };

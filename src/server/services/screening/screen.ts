@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import type { Db } from '../../../db/client';
 import type { CaseData } from '../../../db/queries/records/case-data';
 import { loadScreeningData } from '../../../db/queries/records/screening-data';
-import { agencySettingsOn } from '../../../db/queries/records/settings';
+import { agencySettingsAt } from '../records/settings';
 import { findAward, type EvaluableAward } from '../../../domain/catalogue';
 import { screenMany, selectLegalRegime, type ScreeningCase, type VerdictStatus } from '../../../domain/eligibility';
 import { notFound } from '../../errors';
@@ -46,7 +46,7 @@ export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningR
   const asOf = opts.asOf ?? format(new Date(), 'yyyy-MM-dd');
   const [data, settings] = await Promise.all([
     loadScreeningData(db, { agencyId: opts.agencyId, year: opts.year, unitId: opts.unitId }),
-    agencySettingsOn(db, opts.agencyId, asOf),
+    agencySettingsAt(db, opts.agencyId, asOf),
   ]);
   // A unit of another agency, or no unit at all: "not found", as for any record out of reach.
   if (opts.unitId && !data.units.has(opts.unitId)) throw notFound('đơn vị');
