@@ -8,6 +8,8 @@ import { peoplePolicies } from './people';
 import { auditPolicies } from './audit';
 import { recordPolicies } from './records';
 import { eligibilityPolicies } from './eligibility';
+import { notificationPolicies } from './notifications';
+import { mailPolicies } from './mail';
 
 /** Every policy, one group per resource. Routes must name one of these. */
 export const policies = {
@@ -19,4 +21,6 @@ export const policies = {
   audit: auditPolicies,
   records: recordPolicies,
   eligibility: eligibilityPolicies,
+  notifications: notificationPolicies,
+  mail: mailPolicies,
 };

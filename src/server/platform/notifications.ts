@@ -107,7 +107,7 @@ export async function notifyImportOutcome(
   tx: Db,
   job: { agencyId: string; userId: string; jobId: string; kind: string; status: 'succeeded' | 'failed'; message: string; link?: string | null },
 ): Promise<{ notifications: NotificationRow[]; mailed: number } | null> {
-  if (job.kind.endsWith('.dry_run')) return null;
+  if (job.kind.endsWith('.dry_run') || !isImportJob(job.kind)) return null;
   const ok = job.status === 'succeeded';
   const what = importLabel(job.kind);
   return notify(ctx, tx, {
@@ -121,9 +121,12 @@ export async function notifyImportOutcome(
   });
 }
 
+const isImportJob = (kind: string) => kind === 'people.import' || kind === 'attestations.import' || /^records\.import\.[\w-]+$/.test(kind);
+
 /** "people.import" → "Danh sách cán bộ"; "records.import.ratings" → the register's label. */
 export function importLabel(kind: string): string {
   if (kind === 'people.import') return 'Danh sách cán bộ';
+  if (kind === 'attestations.import') return 'Xác nhận';
   const m = /^records\.import\.([\w-]+)$/.exec(kind);
   if (m && Object.hasOwn(RECORD_IMPORT_LABELS, m[1]!)) return RECORD_IMPORT_LABELS[m[1] as RecordImportKind];
   return kind;
@@ -131,6 +134,7 @@ export function importLabel(kind: string): string {
 
 function defaultImportLink(kind: string): string | null {
   if (kind === 'people.import') return '/people';
+  if (kind === 'attestations.import') return null;
   const m = /^records\.import\.([\w-]+)$/.exec(kind);
   return m ? `/records/import/${m[1]}` : null;
 }

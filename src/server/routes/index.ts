@@ -9,6 +9,8 @@ import { peopleXlsxRoutes } from './people-xlsx';
 import { jobRoutes } from './jobs';
 import { recordRoutes } from './records';
 import { eligibilityRoutes } from './eligibility';
+import { notificationRoutes } from './notifications';
+import { mailRoutes } from './mail';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -21,4 +23,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(jobRoutes);
   await app.register(recordRoutes);
   await app.register(eligibilityRoutes);
+  await app.register(notificationRoutes);
+  await app.register(mailRoutes);
 }
