@@ -65,10 +65,30 @@ export const STALE_MS = 2 * 60_000;
 const definitions = new Map<string, JobDefinition<unknown>>();
 /** Jobs this process is running now (never swept, whatever their heartbeat says). */
 const runningHere = new Map<string, Promise<void>>();
+/** Jobs started from this process and not yet seen ended, with their database. */
+const startedHere = new Map<string, Database>();
+let endedSignal: { promise: Promise<void>; resolve: () => void } | null = null;
+const signalEnded = () => { endedSignal?.resolve(); endedSignal = null; };
 
-/** Waits for jobs running in this process (tests; app.close() waits for them too). */
-export async function settleJobs(): Promise<void> {
-  while (runningHere.size) await Promise.allSettled([...runningHere.values()]);
+/**
+ * Waits until every job started from this process has ended, whichever instance runs it (tests
+ * use it instead of polling /api/jobs; app.close() itself waits only for the jobs it is running).
+ */
+export async function settleJobs(timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (startedHere.size && Date.now() < deadline) {
+    for (const [id, database] of [...startedHere]) {
+      const row = await findJob(database.db, id).catch(() => null);
+      if (!row || row.status !== 'running') startedHere.delete(id);
+    }
+    if (!startedHere.size) break;
+    if (!endedSignal) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => { resolve = r; });
+      endedSignal = { promise, resolve };
+    }
+    await Promise.race([endedSignal.promise, new Promise((r) => setTimeout(r, 50))]);
+  }
 }
 
 interface StoredParams {
@@ -93,6 +113,7 @@ export async function startJob<P>(
     await ctx.queue.send(tx, JOBS_QUEUE, { jobId: inserted.id }, { retryLimit: 0 });
     return inserted;
   });
+  startedHere.set(row.id, ctx.database);
   ctx.queue.wake?.(JOBS_QUEUE);
   return { jobId: row.id };
 }
@@ -146,7 +167,10 @@ async function runJob(ctx: AppContext, jobId: string): Promise<void> {
 export async function registerJobWorkers(ctx: AppContext, list: JobDefinition<never>[]): Promise<void> {
   for (const d of list) definitions.set(d.handler, d as JobDefinition<unknown>);
   await ctx.queue.work<{ jobId: string }>(JOBS_QUEUE, async ({ data }) => {
-    const run = runJob(ctx, data.jobId).finally(() => runningHere.delete(data.jobId));
+    const run = runJob(ctx, data.jobId).finally(() => {
+      runningHere.delete(data.jobId);
+      signalEnded();
+    });
     runningHere.set(data.jobId, run);
     await run;
   }, { retryLimit: 0, expireInSeconds: 6 * 3600 });
