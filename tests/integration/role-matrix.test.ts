@@ -102,6 +102,17 @@ const MATRIX: Row[] = [
 
   row('GET /api/jobs/:id',                     '(a job the office started)',                  '401     200    200     404       404   404    404      404', (w) => get(`/api/jobs/${w.officeJobId}`)),
   row('GET /api/jobs/:id/errors.xlsx',         '(a job the office started)',                  '401     200    200     404       404   404    404      404', (w) => get(`/api/jobs/${w.officeJobId}/errors.xlsx`)),
+
+  row('GET /api/notifications',                '(one\'s own only)',                           '401     200    200     200       200   200    200      200', () => get('/api/notifications')),
+  row('GET /api/notifications/unread-count',   '',                                            '401     200    200     200       200   200    200      200', () => get('/api/notifications/unread-count')),
+  row('POST /api/notifications/:id/read',      '(not one\'s own: not found)',                 '401     404    404     404       404   404    404      404', () => post('/api/notifications/00000000-0000-4000-8000-00000000abcd/read')),
+  row('POST /api/notifications/read-all',      '',                                            '401     200    200     200       200   200    200      200', () => post('/api/notifications/read-all')),
+  row('GET /api/notifications/preferences',    '',                                            '401     200    200     200       200   200    200      200', () => get('/api/notifications/preferences')),
+  row('PATCH /api/notifications/preferences',  '',                                            '401     200    200     200       200   200    200      200', () => patch('/api/notifications/preferences', { items: [{ kind: 'import.finished', email: true }] })),
+  row('GET /api/mail/outbox',                  '',                                            '401     200    403     403       403   403    403      403', () => get('/api/mail/outbox')),
+  row('GET /api/mail/outbox/:id',              '(no such message)',                           '401     404    403     403       403   403    403      403', () => get('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd')),
+  row('POST /api/mail/outbox/:id/resend',      '(no such message)',                           '401     404    403     403       403   403    403      403', () => post('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd/resend')),
+  row('POST /api/mail/test',                   '',                                            '401     200    403     403       403   403    403      403', () => post('/api/mail/test', { email: 'thu-thu@example.gov.vn' })),
 ];
 
 const routeOf = (r: Row) => {
