@@ -14,10 +14,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import '../shared/zod-vi';
-import { fieldLabel } from '../shared/field-labels';
+import { validationFields } from './validation-errors';
 import { AppError, DomainError, httpError, validation } from './errors';
 import { createPlatform, type AppOptions } from './platform/background';
 import { registerAccessControl } from './plugins/access';
+import { registerInputGuard } from './plugins/input-guard';
+import { registerSecurityHeaders } from './plugins/security-headers';
+import { policies } from '../domain/policies';
 import { registerRoutes } from './routes';
 
 /** The app, with its platform (queue workers and scheduler) started; app.close() stops them, waiting for running work. */
@@ -34,11 +37,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('ctx', ctx);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   app.addHook('onRoute', (route) => {
-    // Swagger UI's own routes are public documentation.
+    // Swagger UI's own routes: public documentation in demo mode, signed-in users only in production.
     if (route.url.startsWith('/api/docs') && !route.config?.policy) {
-      route.config = { ...(route.config ?? {}), policy: { action: 'system.docs', public: true, rule: {}, description: 'Tài liệu API' } };
+      route.config = { ...(route.config ?? {}), policy: ctx.config.mode === 'production' ? policies.system.docsSignedIn : policies.system.docs };
     }
   });
   await app.register(swagger, {
@@ -51,14 +55,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAccessControl(app);
+  registerInputGuard(app);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => {
-        const issuePath = (v.params as { issue?: { path?: PropertyKey[] } }).issue?.path ?? v.instancePath.split('/').filter(Boolean);
-        const field = fieldLabel(issuePath);
-        return { path: issuePath.map(String).join('.'), field, message: v.message ?? 'Không hợp lệ' };
-      });
+      const fields = validationFields(err.validationContext, err.validation, req.routeOptions.schema as Record<string, unknown> | undefined);
       const e = validation(fields);
       return reply.status(e.status).send({ error: { code: e.code, message: e.message, fields: e.fields } });
     }
@@ -87,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api')) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn API.', fields: [] } });
+      // A missing script or style is a 404, not the app's page (which the browser would refuse as a script).
+      if (req.url.startsWith('/assets/')) return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy tệp.');
       return reply.type('text/html').sendFile('index.html');
     });
   }

@@ -36,6 +36,27 @@ export const FIELD_LABELS: Record<string, string> = {
   pageSize: 'Số dòng mỗi trang',
   dryRun: 'Chạy thử',
   file: 'Tệp',
+  id: 'Mã định danh',
+  key: 'Thiết lập',
+  value: 'Giá trị',
+  startDate: 'Ngày bắt đầu công tác',
+  effectiveDate: 'Ngày có hiệu lực',
+  active: 'Đang hoạt động',
+  includeSubunits: 'Gồm cả đơn vị cấp dưới',
+  before: 'Trước mục số',
+  limit: 'Số mục tối đa',
+  entity: 'Loại đối tượng',
+  entityId: 'Mã đối tượng',
+  subject: 'Đối tượng',
+  used: 'Đã dùng làm căn cứ',
+  asOf: 'Ngày xét',
+  onDate: 'Ngày áp dụng',
+  award: 'Danh hiệu/Hình thức khen thưởng',
+  settings: 'Bộ thiết lập áp dụng',
+  replace: 'Ghi đè',
+  objectType: 'Loại đối tượng',
+  objectId: 'Đối tượng',
+  maxFileBytes: 'Dung lượng tối đa',
   // records (xếp loại, kỷ luật, thanh tra, sáng kiến, nhiệm vụ KH&CN, khen thưởng)
   regime: 'Chế độ đánh giá',
   ratedInUnitId: 'Đơn vị khi xếp loại',
@@ -86,5 +107,5 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const key = [...path].reverse().find((p) => typeof p === 'string');
   const label = typeof key === 'string' ? FIELD_LABELS[key] : undefined;
   const dotted = path.map(String).join('.');
-  return label ? `${label} (${dotted})` : dotted || 'dữ liệu';
+  return label ? `${label} (${dotted})` : dotted ? `Trường «${dotted}»` : 'Nội dung gửi lên';
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { z } from '../../shared/zod-vi';
+import { changePasswordBody, loginBody } from '../../shared/schemas/auth';
 import { policies } from '../../domain/policies';
 import { ROLE_LABELS, type Actor } from '../../domain/auth/roles';
 import { agencies, users } from '../../db/schema';
@@ -57,7 +58,7 @@ export async function authRoutes(app: FastifyInstance) {
     schema: {
       tags: ['auth'],
       summary: 'Đăng nhập',
-      body: z.object({ username: z.string().trim().min(1, 'Nhập tên đăng nhập'), password: z.string().min(1, 'Nhập mật khẩu') }),
+      body: loginBody,
       response: { 200: meBody },
     },
   }, async (req, reply) => {
@@ -85,7 +86,7 @@ export async function authRoutes(app: FastifyInstance) {
     schema: {
       tags: ['auth'],
       summary: 'Đổi mật khẩu',
-      body: z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại'), newPassword: z.string().min(1, 'Nhập mật khẩu mới') }),
+      body: changePasswordBody,
     },
   }, async (req) => {
     await changePassword(app.ctx.database.db, req.actor!.userId, req.body, req.session?.tokenHash);

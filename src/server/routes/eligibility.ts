@@ -124,9 +124,9 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     schema: {
       tags: ['eligibility'],
       summary: 'Thêm một thiết lập có ngày hiệu lực (không sửa lịch sử: thiết lập mới thay thế từ ngày hiệu lực)',
-      body: z.object({
-        key: z.string().min(1, 'Chọn thiết lập'),
-        value: z.unknown(),
+      body: z.strictObject({
+        key: z.string({ error: 'Chọn thiết lập' }).min(1, 'Chọn thiết lập').max(100).meta({ title: 'Thiết lập' }),
+        value: z.unknown().meta({ title: 'Giá trị' }),
         effectiveFrom: z.string({ error: 'Chọn ngày hiệu lực' }).pipe(isoDate),
         effectiveTo: z.string().pipe(isoDate).nullable().optional(),
         note: z.string().max(500).default(''),

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { asc, eq } from 'drizzle-orm';
-import { z } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
 import { userRoles, users } from '../../db/schema';
 import { resetPassword } from '../services/auth-service';
 import { createUser } from '../services/users-service';
-import { ROLES } from '../../domain/auth/roles';
+import { createUserBody, resetPasswordBody } from '../../shared/schemas/auth';
 
 export async function userRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,19 +26,13 @@ export async function userRoutes(app: FastifyInstance) {
     schema: {
       tags: ['users'],
       summary: 'Tạo tài khoản',
-      body: z.object({
-        username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'Tên đăng nhập gồm 3-40 ký tự a-z, 0-9, dấu chấm, gạch'),
-        displayName: z.string().trim().min(1, 'Nhập tên hiển thị'),
-        password: z.string(),
-        personId: z.uuid().nullable().optional(),
-        roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.uuid().nullable().optional() })).min(1, 'Chọn ít nhất một vai trò'),
-      }),
+      body: createUserBody,
     },
   }, async (req, reply) => reply.status(201).send(await createUser(app.ctx.database.db, req.actor!, req.body)));
 
   r.post('/api/users/:id/reset-password', {
     config: { policy: policies.users.write },
-    schema: { tags: ['users'], summary: 'Đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)', params: idParams, body: z.object({ newPassword: z.string() }) },
+    schema: { tags: ['users'], summary: 'Đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)', params: idParams, body: resetPasswordBody },
   }, async (req) => {
     await resetPassword(app.ctx.database.db, req.actor!, req.params.id, req.body.newPassword);
     return { ok: true };

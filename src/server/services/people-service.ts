@@ -10,6 +10,7 @@ import { composeFullName, vietnameseNameSortKey } from '../../domain/text/vietna
 import type { PersonInput, PersonUpdate } from '../../shared/schemas/people';
 import { AppError, notFound, validation } from '../errors';
 import { auditWho } from './audit-actor';
+import { unchanged } from './no-op';
 
 const today = () => format(new Date(), 'yyyy-MM-dd');
 const dayBefore = (iso: string) => format(subDays(parseISO(iso), 1), 'yyyy-MM-dd');
@@ -76,6 +77,7 @@ export async function updatePerson(db: Db, actor: Actor, scope: Scope | null, id
   if (!before) throw notFound('cán bộ');
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(persons).where(eq(persons.id, id));
+    if (unchanged(current!, input, ['effectiveDate'])) return current!;
     const merged = { ...current!, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (input.code && input.code !== current!.code) {
       const [dup] = await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.agencyId, actor.agencyId), eq(persons.code, input.code)));

@@ -7,6 +7,7 @@ import { subtreeOf } from '../../domain/policies';
 import type { UnitInput } from '../../shared/schemas/units';
 import { notFound, validation } from '../errors';
 import { auditWho } from './audit-actor';
+import { unchanged } from './no-op';
 
 async function checkParent(db: Db, agencyId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
@@ -35,6 +36,7 @@ export async function createUnit(db: Db, actor: Actor, input: UnitInput) {
 export async function updateUnit(db: Db, actor: Actor, id: string, input: Partial<UnitInput> & { active?: boolean }) {
   const [before] = await db.select().from(units).where(and(eq(units.id, id), eq(units.agencyId, actor.agencyId)));
   if (!before) throw notFound('đơn vị');
+  if (unchanged(before, input)) return before;
   await checkParent(db, actor.agencyId, input.parentId, id);
   if (input.code) await checkCode(db, actor.agencyId, input.code, id);
   return db.transaction(async (tx) => {

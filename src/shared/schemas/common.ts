@@ -11,7 +11,10 @@ export const errorBody = z.object({
   }),
 });
 export const okBody = z.object({ ok: z.literal(true) });
+/** Largest value of a PostgreSQL integer (int4) column. */
+export const INT4_MAX = 2_147_483_647;
+
 export const pageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 };

@@ -46,7 +46,7 @@ export type JobView = z.infer<typeof jobView>;
 export const jobAccepted = z.object({ jobId: z.string() });
 
 export const importQuery = z.object({
-  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
+  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là "true" (có) hoặc "false" (không)' }).default('false').transform((v) => v === 'true'),
 });
 
 /** GET /api/people/export.xlsx takes the list's filters, without paging. */

@@ -5,7 +5,7 @@ import { pageQuery, uuid } from './common';
 const name = (label: string, max = 60) =>
   z.string({ error: `${label} là bắt buộc` }).trim().min(1, `${label} không được để trống`).max(max, `${label} tối đa ${max} ký tự`);
 
-export const personInput = z.object({
+export const personInput = z.strictObject({
   code: z.string().trim().max(30).optional(),
   familyName: name('Họ'),
   middleName: z.string().trim().max(60).default(''),
@@ -17,7 +17,7 @@ export const personInput = z.object({
   isLeader: z.boolean().default(false),
   isDirectWorker: z.boolean().default(false),
   unitId: uuid,
-  email: z.email({ error: 'Thư điện tử không hợp lệ' }).nullable().optional(),
+  email: z.email({ error: 'Thư điện tử không hợp lệ' }).max(254).nullable().optional(),
   phone: z.string().trim().max(20).nullable().optional(),
   startDate: isoDate.optional(),
 });
@@ -34,7 +34,7 @@ export const personUpdate = personInput.omit({ unitId: true, startDate: true }).
 });
 export type PersonUpdate = z.infer<typeof personUpdate>;
 
-export const transferInput = z.object({
+export const transferInput = z.strictObject({
   unitId: uuid,
   date: isoDate,
   position: z.string().trim().max(120).optional(),
@@ -42,7 +42,7 @@ export const transferInput = z.object({
   reason: z.string().trim().max(300).default(''),
 });
 
-export const statusChangeInput = z.object({
+export const statusChangeInput = z.strictObject({
   status: z.enum(['transferred', 'retired'], { error: 'Trạng thái phải là chuyển công tác hoặc nghỉ hưu' }),
   date: isoDate,
   reason: z.string().trim().max(300).default(''),

@@ -54,7 +54,7 @@ const ratingLevel = oneOf(RATING_LEVELS, 'Mức xếp loại');
 const ratingRegime = oneOf(RATING_REGIME_IDS, 'Chế độ đánh giá');
 
 export const ratingInput = z
-  .object({
+  .strictObject({
     personId: idOf('Cán bộ').optional(),
     unitId: idOf('Đơn vị').optional(),
     year: yearOf(),
@@ -71,7 +71,7 @@ export const ratingInput = z
   .superRefine(oneSubject);
 export type RatingInput = z.infer<typeof ratingInput>;
 
-export const ratingUpdate = z.object({
+export const ratingUpdate = z.strictObject({
   level: ratingLevel.optional(),
   regime: ratingRegime.optional(),
   ratedInUnitId: idOf('Đơn vị khi xếp loại').optional(),
@@ -83,8 +83,8 @@ export const ratingUpdate = z.object({
 export type RatingUpdate = z.infer<typeof ratingUpdate>;
 
 const queryYear = z.coerce.number({ error: 'Năm phải là số' }).int('Năm phải là số nguyên').min(1990, 'Năm phải từ 1990 trở đi').max(2100, 'Năm không hợp lệ');
-const subjectKind = z.enum(['person', 'unit'], { error: 'Đối tượng phải là person (cá nhân) hoặc unit (tập thể)' });
-const boolQuery = z.enum(['true', 'false'], { error: 'Giá trị phải là true hoặc false' }).transform((v) => v === 'true');
+const subjectKind = z.enum(['person', 'unit'], { error: 'Đối tượng phải là cá nhân ("person") hoặc tập thể ("unit")' });
+const boolQuery = z.enum(['true', 'false'], { error: 'Phải là "true" (có) hoặc "false" (không)' }).transform((v) => v === 'true');
 
 export const ratingsQuery = z.object({
   year: queryYear.optional(),
@@ -165,6 +165,17 @@ export const capReport = z.object({
     /** The rounding of the cap is not confirmed by a legal text (rules §4 ROUND). */
     roundingConfirmed: z.literal(false),
   }),
+  /** The rating regime governing each staff category's ratings of the year, and the provision of its cap. */
+  regimes: z.array(
+    z.object({
+      staffCategory: z.string(),
+      regime: z.string().nullable(),
+      regimeName: z.string().nullable(),
+      /** Null when no legal cap applies (internal rule). */
+      citation: z.string().nullable(),
+      confidence: z.string().nullable(),
+    }),
+  ),
   units: z.array(capUnitRow),
   overCapUnits: z.number(),
 });
@@ -178,7 +189,7 @@ const effectiveOrder = (v: { effectiveFrom?: string; effectiveTo?: string }, ctx
 };
 
 export const disciplineInput = z
-  .object({
+  .strictObject({
     personId: idOf('Cán bộ'),
     form: oneOf(DISCIPLINE_FORMS, 'Hình thức kỷ luật'),
     decisionNo: text('Số quyết định', 60).default(''),
@@ -192,7 +203,7 @@ export const disciplineInput = z
 export type DisciplineInput = z.infer<typeof disciplineInput>;
 
 export const disciplineUpdate = z
-  .object({
+  .strictObject({
     form: oneOf(DISCIPLINE_FORMS, 'Hình thức kỷ luật').optional(),
     decisionNo: text('Số quyết định', 60).optional(),
     decidedOn: dateOf('Ngày quyết định').optional(),
@@ -237,7 +248,7 @@ const inspectionDates = (
 };
 
 export const inspectionInput = z
-  .object({
+  .strictObject({
     kind: oneOf(PENDING_CHECK_KINDS, 'Loại'),
     title: requiredText('Tên cuộc thanh tra, kiểm tra', 300),
     openedOn: dateOf('Ngày bắt đầu'),
@@ -259,7 +270,7 @@ export const inspectionInput = z
 export type InspectionInput = z.infer<typeof inspectionInput>;
 
 export const inspectionUpdate = z
-  .object({
+  .strictObject({
     kind: oneOf(PENDING_CHECK_KINDS, 'Loại').optional(),
     title: requiredText('Tên cuộc thanh tra, kiểm tra', 300).optional(),
     openedOn: dateOf('Ngày bắt đầu').optional(),
@@ -278,7 +289,7 @@ export type InspectionUpdate = z.infer<typeof inspectionUpdate>;
 export const inspectionsQuery = z.object({
   personId: uuid.optional(),
   unitId: uuid.optional(),
-  status: z.enum(['open', 'concluded'], { error: 'Trạng thái phải là open (đang tiến hành) hoặc concluded (đã kết luận)' }).optional(),
+  status: z.enum(['open', 'concluded'], { error: 'Trạng thái phải là đang tiến hành ("open") hoặc đã kết luận ("concluded")' }).optional(),
   /** Ongoing at some time during that year. */
   year: queryYear.optional(),
   ...pageQuery,
@@ -310,7 +321,7 @@ export type InspectionRow = z.infer<typeof inspectionRow>;
 // ---- Initiatives (sáng kiến) ------------------------------------------------------------------
 const initiativeAuthors = z
   .array(
-    z.object({
+    z.strictObject({
       personId: idOf('Tác giả'),
       sharePct: z
         .number({ error: missingOr('Tỷ lệ đóng góp', 'Tỷ lệ đóng góp phải là số') })
@@ -333,7 +344,7 @@ const initiativeAuthors = z
 
 const scope = (label: string) => oneOf(INITIATIVE_SCOPES, label);
 
-export const initiativeInput = z.object({
+export const initiativeInput = z.strictObject({
   title: requiredText('Tên sáng kiến', 500),
   recognizedBy: scope('Cấp công nhận'),
   recognizingBody: text('Cơ quan công nhận', 300).default(''),
@@ -348,7 +359,7 @@ export const initiativeInput = z.object({
 });
 export type InitiativeInput = z.infer<typeof initiativeInput>;
 
-export const initiativeUpdate = z.object({
+export const initiativeUpdate = z.strictObject({
   title: requiredText('Tên sáng kiến', 500).optional(),
   recognizedBy: scope('Cấp công nhận').optional(),
   recognizingBody: text('Cơ quan công nhận', 300).optional(),
@@ -402,7 +413,7 @@ export type InitiativeRow = z.infer<typeof initiativeRow>;
 
 // ---- S&T tasks (nhiệm vụ KH&CN) --------------------------------------------------------------
 const taskMembers = z
-  .array(z.object({ personId: idOf('Thành viên'), role: oneOf(SCIENCE_TASK_ROLES, 'Vai trò') }), {
+  .array(z.strictObject({ personId: idOf('Thành viên'), role: oneOf(SCIENCE_TASK_ROLES, 'Vai trò') }), {
     error: missingOr('Thành viên', 'Danh sách thành viên không hợp lệ'),
   })
   .min(1, 'Nhiệm vụ phải có ít nhất một thành viên')
@@ -422,7 +433,7 @@ const acceptancePair = (v: { acceptedOn?: string | null; acceptanceResult?: stri
 };
 
 export const scienceTaskInput = z
-  .object({
+  .strictObject({
     code: text('Mã nhiệm vụ', 60).default(''),
     title: requiredText('Tên nhiệm vụ', 500),
     kind: oneOf(SCIENCE_TASK_KINDS, 'Loại nhiệm vụ'),
@@ -439,7 +450,7 @@ export const scienceTaskInput = z
   .superRefine(acceptancePair);
 export type ScienceTaskInput = z.infer<typeof scienceTaskInput>;
 
-export const scienceTaskUpdate = z.object({
+export const scienceTaskUpdate = z.strictObject({
   code: text('Mã nhiệm vụ', 60).optional(),
   title: requiredText('Tên nhiệm vụ', 500).optional(),
   kind: oneOf(SCIENCE_TASK_KINDS, 'Loại nhiệm vụ').optional(),
@@ -491,7 +502,7 @@ const cstdcsOnlyForCstdcs = (v: { awardCode?: string; cstdcsBasis?: string | nul
 };
 
 export const awardInput = z
-  .object({
+  .strictObject({
     personId: idOf('Cán bộ').optional(),
     unitId: idOf('Đơn vị').optional(),
     awardCode,
@@ -512,7 +523,7 @@ export const awardInput = z
   });
 export type AwardInput = z.infer<typeof awardInput>;
 
-export const awardUpdate = z.object({
+export const awardUpdate = z.strictObject({
   basisType: oneOf(BASIS_TYPES, 'Loại khen thưởng').optional(),
   cstdcsBasis: oneOf(CSTDCS_PATHS, 'Căn cứ xét Chiến sĩ thi đua cơ sở').nullable().optional(),
   decisionNo: text('Số quyết định', 60).optional(),
@@ -654,10 +665,10 @@ export type UnitTimeline = z.infer<typeof unitTimeline>;
 
 // ---- Imports from XLSX ---------------------------------------------------------------------------
 export const recordImportParams = z.object({
-  kind: z.enum(RECORD_IMPORT_KINDS, { error: `Loại dữ liệu nhập phải là một trong: ${RECORD_IMPORT_KINDS.join(', ')}` }),
+  kind: z.enum(RECORD_IMPORT_KINDS, { error: `Loại dữ liệu nhập phải là một trong: ${RECORD_IMPORT_KINDS.map((k) => `"${k}"`).join(', ')}` }),
 });
 export const recordImportQuery = z.object({
-  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
+  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là "true" (có) hoặc "false" (không)' }).default('false').transform((v) => v === 'true'),
   /** Ratings: replace a rating already recorded for the same person (unit) and year instead of refusing the row. */
-  replace: z.enum(['true', 'false'], { error: 'Ghi đè phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
+  replace: z.enum(['true', 'false'], { error: 'Ghi đè phải là "true" (có) hoặc "false" (không)' }).default('false').transform((v) => v === 'true'),
 });

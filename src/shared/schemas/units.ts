@@ -1,13 +1,13 @@
 import { z } from '../zod-vi';
 import { UNIT_KINDS } from '../../domain/org/codes';
-import { uuid } from './common';
+import { INT4_MAX, uuid } from './common';
 
-export const unitInput = z.object({
+export const unitInput = z.strictObject({
   code: z.string().trim().min(1, 'Mã đơn vị không được để trống').max(30),
   name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(200),
   kind: z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ' }),
   parentId: uuid.nullable().optional(),
-  sortOrder: z.number().int().min(0).default(0),
+  sortOrder: z.number().int().min(0).max(INT4_MAX, `Thứ tự tối đa là ${INT4_MAX.toLocaleString('vi-VN')}`).default(0),
 });
 export type UnitInput = z.infer<typeof unitInput>;
 

@@ -12,6 +12,7 @@ import { AppError, notFound, validation } from '../../errors';
 import { auditWho } from '../audit-actor';
 import { awardName } from './award-name';
 import { requirePerson, requireUnit } from './subjects';
+import { unchanged } from '../no-op';
 
 const ONE_ACHIEVEMENT_ONE_AWARD = 'Một thành tích không khen thưởng nhiều lần, nhiều hình thức (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c).';
 
@@ -157,6 +158,8 @@ export async function updateAward(db: Db, actor: Actor, scope: Scope | null, id:
   const visible = await getAward(db, scope, id);
   if (!visible) throw notFound('khen thưởng');
   if (visible.source === 'decision') throw decisionOwned();
+  const currentBasis = { initiativeIds: visible.basis.filter((b) => b.kind === 'initiative').map((b) => b.id), scienceTaskIds: visible.basis.filter((b) => b.kind === 'science_task').map((b) => b.id) };
+  if (unchanged({ ...visible, ...currentBasis }, input)) return visible;
   const cstdcsBasis = input.cstdcsBasis !== undefined ? input.cstdcsBasis : visible.cstdcsBasis;
   if (cstdcsBasis && visible.awardCode !== 'CSTDCS') {
     throw validation([{ path: 'cstdcsBasis', field: 'Căn cứ xét Chiến sĩ thi đua cơ sở', message: 'Chỉ dùng cho danh hiệu Chiến sĩ thi đua cơ sở' }]);

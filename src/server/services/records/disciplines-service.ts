@@ -9,6 +9,7 @@ import type { DisciplineInput, DisciplineUpdate } from '../../../shared/schemas/
 import { notFound, validation } from '../../errors';
 import { auditWho } from '../audit-actor';
 import { requirePerson } from './subjects';
+import { unchanged } from '../no-op';
 
 const checkPeriod = (from: string, to: string) => {
   if (to < from) throw validation([{ path: 'effectiveTo', field: 'Ngày hết hiệu lực', message: 'Ngày hết hiệu lực phải từ ngày có hiệu lực trở đi' }]);
@@ -27,6 +28,7 @@ export async function createDiscipline(db: Db, actor: Actor, scope: Scope | null
 export async function updateDiscipline(db: Db, actor: Actor, scope: Scope | null, id: string, input: DisciplineUpdate) {
   const visible = await getDiscipline(db, scope, id);
   if (!visible) throw notFound('quyết định kỷ luật');
+  if (unchanged(visible, input)) return visible;
   checkPeriod(input.effectiveFrom ?? visible.effectiveFrom, input.effectiveTo ?? visible.effectiveTo);
   const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   return db.transaction(async (tx) => {

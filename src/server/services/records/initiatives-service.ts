@@ -11,6 +11,7 @@ import type { InitiativeInput, InitiativeUpdate } from '../../../shared/schemas/
 import { AppError, notFound } from '../../errors';
 import { auditWho } from '../audit-actor';
 import { checkNamedPeople } from './named-people';
+import { unchanged } from '../no-op';
 
 type Author = { personId: string; sharePct: number };
 
@@ -38,6 +39,7 @@ export async function createInitiative(db: Db, actor: Actor, scope: Scope | null
 export async function updateInitiative(db: Db, actor: Actor, scope: Scope | null, id: string, input: InitiativeUpdate) {
   const visible = await getInitiative(db, scope, id);
   if (!visible) throw notFound('sáng kiến');
+  if (unchanged(visible, input)) return visible;
   const { authors, ...fields } = input;
   if (authors) {
     await checkAuthors(db, actor, scope, authors, visible.authors);

@@ -9,6 +9,7 @@ import type { InspectionInput, InspectionUpdate } from '../../../shared/schemas/
 import { notFound, validation } from '../../errors';
 import { auditWho } from '../audit-actor';
 import { requireAgencyUnits, requirePeople } from './subjects';
+import { unchanged } from '../no-op';
 
 async function checkSubjects(db: Db, actor: Actor, scope: Scope | null, personIds: string[], unitIds: string[]) {
   if (!personIds.length && !unitIds.length) {
@@ -40,6 +41,8 @@ export async function createInspection(db: Db, actor: Actor, scope: Scope | null
 export async function updateInspection(db: Db, actor: Actor, scope: Scope | null, id: string, input: InspectionUpdate) {
   const visible = await getInspection(db, scope, id);
   if (!visible) throw notFound('cuộc thanh tra, kiểm tra');
+  const currentSubjects = { personIds: visible.subjects.filter((s) => s.personId).map((s) => s.personId), unitIds: visible.subjects.filter((s) => s.unitId).map((s) => s.unitId) };
+  if (unchanged({ ...visible, ...currentSubjects }, input)) return visible;
   const { personIds, unitIds, ...fields } = input;
   const openedOn = fields.openedOn ?? visible.openedOn;
   const concludedOn = fields.concludedOn !== undefined ? fields.concludedOn : visible.concludedOn;

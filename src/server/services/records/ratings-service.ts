@@ -13,6 +13,7 @@ import { auditWho } from '../audit-actor';
 import { isUniqueViolation } from './db-errors';
 import { settingsForYear } from './settings';
 import { personAssignmentInYear, requireAgencyUnit, requirePerson, requireUnit } from './subjects';
+import { unchanged } from '../no-op';
 
 const levelLabel = (level: string) => RATING_LEVEL_LABELS[level as RatingLevel] ?? level;
 
@@ -90,6 +91,7 @@ export async function createRating(db: Db, actor: Actor, scope: Scope | null, in
 export async function updateRating(db: Db, actor: Actor, scope: Scope | null, id: string, input: RatingUpdate) {
   const visible = await getRating(db, scope, id);
   if (!visible) throw notFound('kết quả xếp loại');
+  if (unchanged(visible, input)) return visible;
   if (input.ratedInUnitId) {
     if (visible.subject === 'unit') throw new AppError('VALIDATION', 'Xếp loại của tập thể không có "Đơn vị khi xếp loại".', [{ path: 'ratedInUnitId', field: 'Đơn vị khi xếp loại', message: 'Chỉ dùng cho xếp loại cá nhân' }]);
     await requireAgencyUnit(db, actor, input.ratedInUnitId, 'ratedInUnitId', 'Đơn vị khi xếp loại');

@@ -11,6 +11,7 @@ import { AppError, notFound, validation } from '../../errors';
 import { auditWho } from '../audit-actor';
 import { awardName } from './award-name';
 import { checkNamedPeople } from './named-people';
+import { unchanged } from '../no-op';
 
 type Member = { personId: string; role: string };
 
@@ -43,6 +44,7 @@ export async function createScienceTask(db: Db, actor: Actor, scope: Scope | nul
 export async function updateScienceTask(db: Db, actor: Actor, scope: Scope | null, id: string, input: ScienceTaskUpdate) {
   const visible = await getScienceTask(db, scope, id);
   if (!visible) throw notFound('nhiệm vụ khoa học và công nghệ');
+  if (unchanged(visible, input)) return visible;
   const { members, taskLevel, ...fields } = input;
   checkAcceptance(
     fields.acceptedOn !== undefined ? fields.acceptedOn : visible.acceptedOn,
