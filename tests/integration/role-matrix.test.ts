@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
-import { jobs, personAssignments, persons, units } from '../../src/db/schema';
+import { attestations, jobs, personAssignments, persons, units } from '../../src/db/schema';
 import { ROLES, type Actor, type Role } from '../../src/domain/auth/roles';
 import { decide, policies, type Policy } from '../../src/domain/policies';
 import { registeredRoutes } from '../../src/server/plugins/access';
@@ -28,6 +28,8 @@ interface World {
   freshPerson(unit: 'A' | 'A1' | 'B'): Promise<string>;
   /** A new account in agency 1, for rows that change an account. */
   freshUserId(): Promise<string>;
+  /** A new attestation (xác nhận 2025) about a new person in a unit of agency 1. */
+  freshAttestation(unit: 'A' | 'B'): Promise<string>;
   /** A number never used before, for unique codes and user names. */
   next(): number;
 }
@@ -51,6 +53,8 @@ function row(route: string, subject: string, statuses: string, request: Row['req
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const post = (url: string, payload: object = {}): InjectOptions => ({ method: 'POST', url, payload });
 const patch = (url: string, payload: object): InjectOptions => ({ method: 'PATCH', url, payload });
+const put = (url: string, payload: object): InjectOptions => ({ method: 'PUT', url, payload });
+const del = (url: string): InjectOptions => ({ method: 'DELETE', url, payload: {} });
 const newPerson = (unitId: string) => ({ familyName: 'Phạm', middleName: 'Văn', givenName: 'Mới', gender: 'male', staffCategory: 'cong_chuc', unitId });
 const transfer = (unitId: string) => ({ unitId, date: '01/07/2025', reason: 'Điều chuyển theo quyết định' });
 
@@ -90,6 +94,8 @@ const MATRIX: Row[] = [
   row('POST /api/people/:id/status',           '(retire a person in A)',                      '401     200    200     403       403   200    403      403', async (w) => post(`/api/people/${await w.freshPerson('A')}/status`, { status: 'retired', date: '30/06/2025', reason: 'Nghỉ hưu theo chế độ' })),
   row('GET /api/people/template.xlsx',         '',                                            '401     200    200     403       403   403    403      403', () => get('/api/people/template.xlsx')),
   row('GET /api/people/export.xlsx',           '',                                            '401     200    200     200       200   200    403      403', () => get('/api/people/export.xlsx')),
+  row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
+  row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
   row('POST /api/people/import',               '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/people/import')),
 
   row('GET /api/users',                        '',                                            '401     200    403     403       403   403    403      403', () => get('/api/users')),
@@ -113,6 +119,18 @@ const MATRIX: Row[] = [
   row('GET /api/mail/outbox/:id',              '(no such message)',                           '401     404    403     403       403   403    403      403', () => get('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd')),
   row('POST /api/mail/outbox/:id/resend',      '(no such message)',                           '401     404    403     403       403   403    403      403', () => post('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd/resend')),
   row('POST /api/mail/test',                   '',                                            '401     200    403     403       403   403    403      403', () => post('/api/mail/test', { email: 'thu-thu@example.gov.vn' })),
+
+  row('GET /api/attestations/catalogue',       '',                                            '401     200    200     200       200   200    200      200', () => get('/api/attestations/catalogue?year=2025')),
+  row('GET /api/attestations',                 '',                                            '401     200    200     200       200   200    200      200', () => get('/api/attestations?year=2025')),
+  row('PUT /api/attestations',                 '(gương mẫu chấp hành, person in A1)',        '401     200    200     403       403   200    403      403', (w) => put('/api/attestations', { personId: w.person.A1, year: 2025, key: 'exemplaryCompliance', value: true })),
+  row('PUT /api/attestations',                 '(person in B: "Cán bộ" refused for A\'s focal)', '401     200    200     403       403   400    403      403', (w) => put('/api/attestations', { personId: w.person.B, year: 2025, key: 'exemplaryCompliance', value: true })),
+  row('PUT /api/attestations',                 '(point a of Art. 74.1: the council\'s, office only)', '401     200    200     403       403   403    403      403', (w) => put('/api/attestations', { personId: w.person.A, year: 2025, key: 'answers.BK_TINH.a', value: false })),
+  row('POST /api/attestations/bulk',           '(unit A)',                                    '401     200    200     403       403   200    403      403', (w) => post('/api/attestations/bulk', { unitId: w.unit.A, year: 2025, key: 'exemplaryCompliance', value: true })),
+  row('POST /api/attestations/bulk',           '(unit B: "Đơn vị" refused for A\'s focal)',  '401     200    200     403       403   400    403      403', (w) => post('/api/attestations/bulk', { unitId: w.unit.B, year: 2025, key: 'exemplaryCompliance', value: true })),
+  row('DELETE /api/attestations/:id',          '(a person in A)',                             '401     200    200     403       403   200    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('A')}`)),
+  row('DELETE /api/attestations/:id',          '(a person in B)',                             '401     200    200     403       403   404    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('B')}`)),
+  row('GET /api/attestations/import/template.xlsx', '',                                       '401     200    200     403       403   403    403      403', () => get('/api/attestations/import/template.xlsx')),
+  row('POST /api/attestations/import',         '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/attestations/import')),
 ];
 
 const routeOf = (r: Row) => {
@@ -180,6 +198,11 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
       officeJobId: job!.id,
       freshPerson: async (unit) => (await f.person(agency.id, unitIds[unit])).id,
       freshUserId: async () => (await f.user(agency.id, [{ role: 'staff' }])).id,
+      freshAttestation: async (unit) => {
+        const p = await f.person(agency.id, unitIds[unit]);
+        const [a] = await database.db.insert(attestations).values({ agencyId: agency.id, personId: p.id, year: 2025, key: 'exemplaryCompliance', value: true, attestedOn: '2025-12-15' }).returning();
+        return a!.id;
+      },
       next: () => ++n,
     };
     unitNodes = await database.db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.agencyId, agency.id));

@@ -11,6 +11,8 @@ import { recordRoutes } from './records';
 import { eligibilityRoutes } from './eligibility';
 import { notificationRoutes } from './notifications';
 import { mailRoutes } from './mail';
+import { attestationRoutes } from './attestations';
+import { fileRoutes } from './files';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -25,4 +27,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(eligibilityRoutes);
   await app.register(notificationRoutes);
   await app.register(mailRoutes);
+  await app.register(attestationRoutes);
+  await app.register(fileRoutes);
 }

@@ -131,7 +131,3 @@ export const attestationCatalogue = z.object({ items: z.array(attestationSpec) }
 export const attestationCatalogueQuery = z.strictObject({
   year: z.coerce.number({ error: 'Năm phải là số' }).int('Năm phải là số nguyên').min(1990, 'Năm phải từ 1990 trở đi').max(2100, 'Năm không hợp lệ').optional(),
 });
-
-export const attestationImportQuery = z.strictObject({
-  dryRun: z.enum(['true', 'false'], { error: 'Chạy thử phải là true hoặc false' }).default('false').transform((v) => v === 'true'),
-});
