@@ -35,6 +35,7 @@
  */
 import { z } from 'zod';
 import { change, fact, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
+import { ATTESTATION_EVENTS } from './events/attestations';
 
 export { change, fact, rowChangeSchema, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 
@@ -95,6 +96,7 @@ const CORE_EVENTS = {
 /** Every audit event. Modules with their own events file add one spread line here. */
 export const AUDIT_EVENTS = {
   ...CORE_EVENTS,
+  ...ATTESTATION_EVENTS,
 } as const satisfies AuditEventDefs;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;

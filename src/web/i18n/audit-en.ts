@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS_EN: Record<AuditEvent, string> = {
   'inspection.updated': 'Inspection edited',
   'inspection.deleted': 'Inspection deleted',
   'setting.added': 'Agency regulation entry added',
+  'attestation.recorded': 'Attestation recorded',
+  'attestation.updated': 'Attestation changed',
+  'attestation.deleted': 'Attestation deleted',
+  'attestation.bulk_recorded': 'Attestation recorded for a whole unit',
+  'attestation.imported': 'Attestations imported from Excel',
 };
 export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   person: 'Person',
@@ -52,4 +57,5 @@ export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   discipline: 'Discipline',
   inspection: 'Inspection',
   agency_setting: 'Agency regulation',
+  attestation: 'Attestation',
 };

@@ -41,6 +41,11 @@ export const AUDIT_ACTIONS_VI: Record<AuditEvent, string> = {
   'inspection.updated': 'Sửa cuộc thanh tra, kiểm tra',
   'inspection.deleted': 'Xóa cuộc thanh tra, kiểm tra',
   'setting.added': 'Thêm quy định TĐKT của cơ quan',
+  'attestation.recorded': 'Ghi xác nhận',
+  'attestation.updated': 'Sửa xác nhận',
+  'attestation.deleted': 'Xóa xác nhận',
+  'attestation.bulk_recorded': 'Ghi xác nhận cho cả đơn vị',
+  'attestation.imported': 'Nhập xác nhận từ Excel',
 };
 export type AuditActionCode = AuditEvent;
 
@@ -57,5 +62,6 @@ export const AUDIT_ENTITIES_VI: Record<AuditEntity, string> = {
   discipline: 'Kỷ luật',
   inspection: 'Thanh tra, kiểm tra',
   agency_setting: 'Quy chế TĐKT',
+  attestation: 'Xác nhận',
 };
 export type AuditEntityCode = AuditEntity;
