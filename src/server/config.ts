@@ -12,7 +12,10 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Failed sign-ins allowed per address and user name in 15 minutes (VD_LOGIN_MAX_PER_IP). */
   loginMaxPerIpPerWindow: number;
+  /** Failed sign-ins allowed per address, all user names together, in 15 minutes (VD_LOGIN_MAX_FAILURES_PER_IP). */
+  loginMaxFailuresPerIp: number;
   /**
    * Which reverse proxies to believe for the client address and protocol (X-Forwarded-For/-Proto):
    * false (default: nobody, so a client cannot spoof its address past the login limit), a hop count,
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: Number(env.VD_LOGIN_MAX_FAILURES ?? 5),
     loginLockMinutes: Number(env.VD_LOGIN_LOCK_MINUTES ?? 15),
     loginMaxPerIpPerWindow: Number(env.VD_LOGIN_MAX_PER_IP ?? 30),
+    loginMaxFailuresPerIp: Number(env.VD_LOGIN_MAX_FAILURES_PER_IP ?? 200),
     trustProxy: parseTrustProxy(env.VD_TRUST_PROXY),
     webDir: path.resolve(env.VD_WEB_DIR ?? './dist/web'),
     smtpUrl: env.VD_SMTP_URL || undefined,

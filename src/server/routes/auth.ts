@@ -9,6 +9,7 @@ import { agencies, users } from '../../db/schema';
 import { changePassword, login } from '../services/auth-service';
 import { deleteSession, SESSION_COOKIE } from '../services/sessions';
 import { abilitiesOf } from '../services/abilities';
+import { stripSenseless } from '../plugins/input-guard';
 
 const meBody = z.object({
   user: z
@@ -62,7 +63,7 @@ export async function authRoutes(app: FastifyInstance) {
       response: { 200: meBody },
     },
   }, async (req, reply) => {
-    const result = await login(app.ctx.database.db, app.ctx.config, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
+    const result = await login(app.ctx.database.db, app.ctx.config, req.body, { ip: req.ip, userAgent: stripSenseless(req.headers['user-agent'] ?? '') || undefined });
     setCookie(req, reply, result.token);
     const { loadActor } = await import('../services/sessions');
     const actor = (await loadActor(app.ctx.database.db, result.user.id))!;
