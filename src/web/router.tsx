@@ -14,6 +14,8 @@ const PersonPage = lazy(() => import('./pages/people/PersonPage'));
 const ImportPage = lazy(() => import('./pages/people/ImportPage'));
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const MailPage = lazy(() => import('./pages/admin/MailPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const ScreeningPage = lazy(() => import('./pages/screening/ScreeningPage'));
 const PersonRecordPage = lazy(() => import('./pages/records/PersonRecordPage'));
 const UnitRecordPage = lazy(() => import('./pages/records/UnitRecordPage'));
@@ -53,6 +55,8 @@ const router = createBrowserRouter([
       { path: 'settings/regulation', element: <RequireAbility ability="settings.read"><Lazy page={AgencySettingsPage} /></RequireAbility> },
       { path: 'admin/users', element: <RequireAbility ability="users.list"><Lazy page={AccountsPage} /></RequireAbility> },
       { path: 'admin/audit', element: <RequireAbility ability="audit.read"><Lazy page={AuditPage} /></RequireAbility> },
+      { path: 'admin/mail', element: <RequireAbility ability="mail.read"><Lazy page={MailPage} /></RequireAbility> },
+      { path: 'notifications', element: <Lazy page={NotificationsPage} /> },
       { path: '*', element: <Lazy page={NotFoundPage} /> },
     ],
   },

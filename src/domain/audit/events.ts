@@ -36,6 +36,7 @@
 import { z } from 'zod';
 import { change, fact, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 import { ATTESTATION_EVENTS } from './events/attestations';
+import { MAIL_EVENTS } from './events/mail';
 
 export { change, fact, rowChangeSchema, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 
@@ -97,6 +98,7 @@ const CORE_EVENTS = {
 export const AUDIT_EVENTS = {
   ...CORE_EVENTS,
   ...ATTESTATION_EVENTS,
+  ...MAIL_EVENTS,
 } as const satisfies AuditEventDefs;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;

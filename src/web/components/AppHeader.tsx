@@ -4,6 +4,7 @@ import { useMe, useSignOut, useUser } from '../api/session';
 import { useUnits } from '../api/units';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 /**
  * Agency, language, and the user's menu (roles, change password, sign out). On a phone (`narrow`)
@@ -51,6 +52,7 @@ export function AppHeader({
         </Typography.Text>
         {me.data?.mode === 'demo' && !narrow && <Tag color="gold">{t('app.demoMode')}</Tag>}
       </div>
+      <NotificationBell />
       <LanguageSwitch />
       <Dropdown
         trigger={['click']}

@@ -7,6 +7,7 @@ import {
   BarChartOutlined,
   FlagOutlined,
   HistoryOutlined,
+  MailOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
@@ -36,6 +37,8 @@ export const MENU_PATHS: Record<string, string> = {
   people: '/people',
   users: '/admin/users',
   audit: '/admin/audit',
+  mail: '/admin/mail',
+  notifications: '/notifications',
   screening: '/screening',
   ratings: '/records/ratings',
   initiatives: '/records/initiatives',
@@ -141,6 +144,7 @@ export function buildMenu(t: T, can: (a: Ability) => boolean, hasOwnRecord = fal
   const admin: Item[] = [];
   if (can('users.list')) admin.push(live('users', <UserOutlined />, t('menu.users')));
   if (can('audit.read')) admin.push(live('audit', <HistoryOutlined />, t('menu.audit')));
+  if (can('mail.read')) admin.push(live('mail', <MailOutlined />, t('menu.mail')));
   if (admin.length) items.push({ type: 'group', key: 'admin', label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin });
   return items;
 }

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS_EN: Record<AuditEvent, string> = {
   'inspection.updated': 'Inspection edited',
   'inspection.deleted': 'Inspection deleted',
   'setting.added': 'Agency regulation entry added',
+  'mail.test_queued': 'Test mail sent',
+  'mail.requeued': 'Mail queued again',
+  'notification.preferences_changed': 'Notification settings changed',
   'attestation.recorded': 'Attestation recorded',
   'attestation.updated': 'Attestation changed',
   'attestation.deleted': 'Attestation deleted',
@@ -57,5 +60,6 @@ export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   discipline: 'Discipline',
   inspection: 'Inspection',
   agency_setting: 'Agency regulation',
+  mail: 'Email',
   attestation: 'Attestation',
 };

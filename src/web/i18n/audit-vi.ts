@@ -41,6 +41,9 @@ export const AUDIT_ACTIONS_VI: Record<AuditEvent, string> = {
   'inspection.updated': 'Sửa cuộc thanh tra, kiểm tra',
   'inspection.deleted': 'Xóa cuộc thanh tra, kiểm tra',
   'setting.added': 'Thêm quy định TĐKT của cơ quan',
+  'mail.test_queued': 'Gửi thư thử',
+  'mail.requeued': 'Gửi lại thư',
+  'notification.preferences_changed': 'Đổi cài đặt nhận thông báo',
   'attestation.recorded': 'Ghi xác nhận',
   'attestation.updated': 'Sửa xác nhận',
   'attestation.deleted': 'Xóa xác nhận',
@@ -62,6 +65,7 @@ export const AUDIT_ENTITIES_VI: Record<AuditEntity, string> = {
   discipline: 'Kỷ luật',
   inspection: 'Thanh tra, kiểm tra',
   agency_setting: 'Quy chế TĐKT',
+  mail: 'Thư điện tử',
   attestation: 'Xác nhận',
 };
 export type AuditEntityCode = AuditEntity;

@@ -33,4 +33,7 @@ export type CodeGroup =
   | 'cstdcsPath'
   | 'awardSource'
   | 'conferrer'
-  | 'importKind';
+  | 'importKind'
+  // notifications and mail (notifications-vi.ts / notifications-en.ts)
+  | 'notificationKind'
+  | 'outboxStatus';

@@ -4,6 +4,7 @@ import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsEn } from './records-en';
 import { uxEn } from './ux-en';
+import { notificationsEn } from './notifications-en';
 import type { MessageKey } from './vi';
 import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
@@ -288,4 +289,5 @@ export const en: Record<MessageKey, string> = {
   ...prefixed('auditEntity', AUDIT_ENTITIES_EN),
   ...recordsEn,
   ...uxEn,
+  ...notificationsEn,
 };

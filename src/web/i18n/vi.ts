@@ -8,6 +8,7 @@ import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
 import { recordsVi } from './records-vi';
 import { uxVi } from './ux-vi';
+import { notificationsVi } from './notifications-vi';
 import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
 
 export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
@@ -278,6 +279,7 @@ export const vi = {
   ...prefixed('auditEntity', AUDIT_ENTITIES_VI),
   ...recordsVi,
   ...uxVi,
+  ...notificationsVi,
 };
 
 export type MessageKey = keyof typeof vi;

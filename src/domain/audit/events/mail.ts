@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import type { AuditEventDefs } from '../events';
-
-// Written out instead of calling `fact()` from ../events: that module imports this one, so its
-// `fact` is not initialised yet while this file runs (an ES module import cycle).
-const fact = <E extends string, S extends z.ZodType>(entity: E, payload: S) => ({ entity, kind: 'fact', payload }) as const;
+import { fact, type AuditEventDefs } from '../event-kit';
 
 /** Mail and notification events. Queued mail itself is not audited: the change that caused it is. */
 export const MAIL_EVENTS = {
