@@ -14,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import '../shared/zod-vi';
-import { validationFields } from './validation-errors';
+import { frameworkError, validationFields } from './validation-errors';
 import { AppError, DomainError, httpError, validation } from './errors';
 import { createPlatform, type AppOptions } from './platform/background';
 import { registerAccessControl } from './plugins/access';
@@ -22,6 +22,7 @@ import { registerInputGuard } from './plugins/input-guard';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { policies } from '../domain/policies';
 import { registerRoutes } from './routes';
+import { IMPORT_MAX_BYTES, isMultipartError, malformedMultipart } from './uploads';
 
 /** The app, with its platform (queue workers and scheduler) started; app.close() stops them, waiting for running work. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -31,6 +32,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: process.env.VD_LOG === '1' ? { level: 'info' } : false,
     trustProxy: ctx.config.trustProxy as boolean | string, // a hop count works too (Fastify's types omit it)
     bodyLimit: 20 * 1024 * 1024,
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -38,7 +40,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await registerSecurityHeaders(app);
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  // One file per request; each route passes its own size limit (uploads.ts), this is the ceiling.
+  await app.register(multipart, { limits: { fileSize: Math.max(IMPORT_MAX_BYTES, ctx.config.fileMaxBytes), files: 1 } });
   app.addHook('onRoute', (route) => {
     // Swagger UI's own routes: public documentation in demo mode, signed-in users only in production.
     if (route.url.startsWith('/api/docs') && !route.config?.policy) {
@@ -71,6 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Every coded error (AppError, SettingsError, XlsxFileError, a state machine's INVALID_TRANSITION…).
       const { status, body } = httpError(err);
       return reply.status(status).send(body);
+    }
+    if (isMultipartError(err)) {
+      // A broken multipart body that escaped the route's own reading (uploads.ts): the client's error.
+      const e = malformedMultipart(err);
+      return reply.status(e.status).send({ error: { code: e.code, message: e.message, fields: e.fields } });
     }
     if (err.statusCode && err.statusCode < 500) {
       const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? 'Tệp quá lớn (tối đa 20 MB).' : 'Yêu cầu không hợp lệ.';

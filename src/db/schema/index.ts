@@ -7,3 +7,4 @@ export * from './council';
 export * from './mail';
 export * from './notifications';
 export * from './attestations';
+export * from './files';

@@ -37,6 +37,7 @@ import { z } from 'zod';
 import { change, fact, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 import { ATTESTATION_EVENTS } from './events/attestations';
 import { MAIL_EVENTS } from './events/mail';
+import { FILE_EVENTS } from './events/files';
 
 export { change, fact, rowChangeSchema, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 
@@ -99,6 +100,7 @@ export const AUDIT_EVENTS = {
   ...CORE_EVENTS,
   ...ATTESTATION_EVENTS,
   ...MAIL_EVENTS,
+  ...FILE_EVENTS,
 } as const satisfies AuditEventDefs;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;

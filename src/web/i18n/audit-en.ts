@@ -38,6 +38,10 @@ export const AUDIT_ACTIONS_EN: Record<AuditEvent, string> = {
   'inspection.updated': 'Inspection edited',
   'inspection.deleted': 'Inspection deleted',
   'setting.added': 'Agency regulation entry added',
+  'file.uploaded': 'File uploaded',
+  'file.deleted': 'File deleted',
+  'file.locked': 'File locked (used by an issued document)',
+  'file.limit_changed': 'File size limit changed',
   'mail.test_queued': 'Test mail sent',
   'mail.requeued': 'Mail queued again',
   'notification.preferences_changed': 'Notification settings changed',
@@ -60,6 +64,7 @@ export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   discipline: 'Discipline',
   inspection: 'Inspection',
   agency_setting: 'Agency regulation',
+  file: 'File',
   mail: 'Email',
   attestation: 'Attestation',
 };

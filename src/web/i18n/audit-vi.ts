@@ -41,6 +41,10 @@ export const AUDIT_ACTIONS_VI: Record<AuditEvent, string> = {
   'inspection.updated': 'Sửa cuộc thanh tra, kiểm tra',
   'inspection.deleted': 'Xóa cuộc thanh tra, kiểm tra',
   'setting.added': 'Thêm quy định TĐKT của cơ quan',
+  'file.uploaded': 'Tải tệp lên',
+  'file.deleted': 'Xóa tệp',
+  'file.locked': 'Khóa tệp (đã dùng trong văn bản ban hành)',
+  'file.limit_changed': 'Đổi giới hạn dung lượng tệp',
   'mail.test_queued': 'Gửi thư thử',
   'mail.requeued': 'Gửi lại thư',
   'notification.preferences_changed': 'Đổi cài đặt nhận thông báo',
@@ -65,6 +69,7 @@ export const AUDIT_ENTITIES_VI: Record<AuditEntity, string> = {
   discipline: 'Kỷ luật',
   inspection: 'Thanh tra, kiểm tra',
   agency_setting: 'Quy chế TĐKT',
+  file: 'Tệp',
   mail: 'Thư điện tử',
   attestation: 'Xác nhận',
 };
