@@ -20,5 +20,9 @@ export const ABILITIES = [
   'eligibility.screen',
   'settings.read',
   'settings.write',
+  'notifications.read',
+  'notifications.write',
+  'mail.read',
+  'mail.write',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
