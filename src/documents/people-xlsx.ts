@@ -55,13 +55,16 @@ export function unitFinder(units: readonly UnitRef[]) {
 
 const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
 
+/** Họ and Tên may not be empty, unless the row gives the whole name in one "Họ và tên" column. */
+const NAME_REQUIRED = 'Có (hoặc dùng một cột "Họ và tên")';
+
 export function peopleImportSpec(ctx: { units: readonly UnitRef[]; today: string }) {
   const activeUnits = ctx.units.filter((u) => u.active);
   const columns = {
     code: { header: 'Mã cán bộ', aliases: ['Mã CB', 'Mã số cán bộ', 'Mã'], parser: text({ max: 30 }), help: 'Để trống để hệ thống tự cấp mã (CB00001, CB00002…)', example: 'CB00123', width: 14 },
-    familyName: { header: 'Họ', parser: text({ max: 60 }), example: 'Nguyễn', width: 12 },
+    familyName: { header: 'Họ', parser: text({ max: 60 }), requiredNote: NAME_REQUIRED, example: 'Nguyễn', width: 12 },
     middleName: { header: 'Chữ đệm', aliases: ['Tên đệm', 'Đệm'], parser: text({ max: 60 }), example: 'Thị Minh', width: 14 },
-    givenName: { header: 'Tên', parser: text({ max: 60 }), example: 'Khai', width: 12 },
+    givenName: { header: 'Tên', parser: text({ max: 60 }), requiredNote: NAME_REQUIRED, example: 'Khai', width: 12 },
     fullName: { header: 'Họ và tên', aliases: ['Họ tên'], parser: text({ max: 180 }), help: 'Dùng thay cho ba cột Họ, Chữ đệm, Tên', example: 'Nguyễn Thị Minh Khai', width: 26 },
     gender: { header: 'Giới tính', required: true, parser: enumLabel(GENDER_LABELS), example: 'Nữ', width: 10 },
     birthDate: { header: 'Ngày sinh', aliases: ['Ngày tháng năm sinh'], parser: date({ check: birthDateCheck(ctx.today) }), help: `Không ở tương lai; tuổi từ ${MIN_AGE} đến ${MAX_AGE}`, example: '05/09/1985', width: 13 },

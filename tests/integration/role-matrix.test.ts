@@ -96,6 +96,8 @@ const MATRIX: Row[] = [
   row('GET /api/people/export.xlsx',           '',                                            '401     200    200     200       200   200    403      403', () => get('/api/people/export.xlsx')),
   row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
   row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
+  row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
+  row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
   row('POST /api/people/import',               '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/people/import')),
 
   row('GET /api/users',                        '',                                            '401     200    403     403       403   403    403      403', () => get('/api/users')),

@@ -15,6 +15,8 @@ export interface ColumnDef<T> {
   defaultValue?: T;
   /** Extra note for the "Hướng dẫn" sheet. */
   help?: string;
+  /** What the guide's "Bắt buộc" column says when the rule is conditional (e.g. "Có, nếu không điền cột Họ và tên"). */
+  requiredNote?: string;
   example?: string;
   /** Column width in the template, in characters. */
   width?: number;

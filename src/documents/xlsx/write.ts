@@ -82,7 +82,7 @@ export async function writeTemplate<S extends ColumnsSpec>(options: TemplateOpti
   styleHeader(guide.addRow(['Cột', 'Tiêu đề cột', 'Bắt buộc', 'Cách nhập', 'Ví dụ']));
   defs.forEach((d, i) => {
     const how = [d.parser.describe, d.help].filter(Boolean).join('. ');
-    const row = guide.addRow([ws.getColumn(i + 1).letter, d.header, d.required ? 'Có' : 'Không', how, d.example ?? '']);
+    const row = guide.addRow([ws.getColumn(i + 1).letter, d.header, d.requiredNote ?? (d.required ? 'Có' : 'Không'), how, d.example ?? '']);
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = BOX;
       cell.alignment = { vertical: 'top', wrapText: true };

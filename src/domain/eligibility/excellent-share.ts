@@ -4,7 +4,7 @@
  * when the unit itself is rated HTXSNV. Legacy ND90/48 cap is applied as UNCONFIRMED.
  */
 import { z } from 'zod';
-import { RATING_LEVELS, RATING_REGIME_IDS, STAFF_CATEGORIES, type LegalBasis, type RatingRegimeId } from '../catalogue';
+import { citeWhereVi, RATING_LEVELS, RATING_REGIME_IDS, STAFF_CATEGORIES, type LegalBasis, type RatingRegimeId } from '../catalogue';
 import { fmtPct } from './format';
 import { BASES } from './legal-bases';
 import { roundQuota } from './quota';
@@ -42,6 +42,24 @@ export interface ExcellentShareResult {
   settings: string[];
 }
 
+/** The provision capping HTXSNV under a rating regime (the 20 % rule); the internal regime has none. */
+export function excellentShareBasis(regime: Exclude<RatingRegimeId, 'INTERNAL'>) {
+  return regime === 'ND233' ? BASES.xsCapNd233 : regime === 'ND335' ? BASES.xsCapNd335 : BASES.xsCapNd90;
+}
+
+/**
+ * Which rating regime governs each staff category's ratings of `year`, and the provision of its cap:
+ * the same table the verdicts use (ratingRegimeFor), so the cap report and the explanations agree.
+ */
+export function excellentShareRegimes(year: number, settings: AgencySettings = DEFAULT_SETTINGS) {
+  return STAFF_CATEGORIES.map((staffCategory) => {
+    const regime = ratingRegimeFor(staffCategory, year, settings);
+    const basis = regime && regime !== 'INTERNAL' ? excellentShareBasis(regime) : null;
+    // Where the provision is; its confidence travels apart (a screen shows it as a tag).
+    return { staffCategory, regime, citation: basis ? citeWhereVi(basis.legalBasis) : null, confidence: basis?.legalBasis.confidence ?? null };
+  });
+}
+
 export function checkExcellentShare(units: readonly ExcellentShareUnit[], settings: AgencySettings = DEFAULT_SETTINGS): ExcellentShareResult[] {
   return units.map((u) => {
     const regime = u.regime ?? ratingRegimeFor(u.staffCategory, u.year, settings);
@@ -62,7 +80,7 @@ export function checkExcellentShare(units: readonly ExcellentShareUnit[], settin
       };
     }
     let capPct = settings['eval.xsCapPct'];
-    let basis = regime === 'ND233' ? BASES.xsCapNd233 : regime === 'ND335' ? BASES.xsCapNd335 : BASES.xsCapNd90;
+    let basis = excellentShareBasis(regime);
     if (outstandingUnit && regime === 'ND233') {
       capPct = settings['eval.xsCapPctOutstandingUnit'];
       used.push('eval.xsCapPctOutstandingUnit');

@@ -25,7 +25,7 @@ export {
 export { LEGAL_REGIMES, RATING_REGIMES, selectLegalRegime, ratingRegimeFor, regimeSummary } from './regimes';
 export type { LegalRegime, LegalRegimeId } from './types';
 export { applyQuota, roundQuota, type QuotaResult } from './quota';
-export { checkExcellentShare, ExcellentShareUnitSchema, type ExcellentShareUnit, type ExcellentShareResult } from './excellent-share';
+export { checkExcellentShare, excellentShareBasis, excellentShareRegimes, ExcellentShareUnitSchema, type ExcellentShareUnit, type ExcellentShareResult } from './excellent-share';
 export { buildJsonSchemas } from './json-schema';
 export {
   ANSWER_CATALOGUE, ANSWER_UNITS, answerCatalogue, answerKey, answerLabel, answerSpec, checkAnswerValue, flagsFromAnswers, formatAnswerValue,

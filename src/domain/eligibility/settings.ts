@@ -14,9 +14,11 @@ import {
   EVALUABLE_AWARDS,
   INSTRUMENT_IDS,
   citeVi,
+  citeWhereVi,
   lb,
   type LegalBasis,
 } from '../catalogue';
+import { formatSettingValueVi, settingEditor, type SettingEditor } from './setting-values';
 
 // ---- Agency-declared criteria (answered per candidate, or computed from the case) --------------
 export const AgencyLegalBasisSchema = z.strictObject({
@@ -127,25 +129,25 @@ export const SETTINGS_SPEC = {
   }),
   roundingMode: spec(z.enum(ROUNDING_MODES), 'FLOOR', {
     labelVi: 'Cách làm tròn khi tính hạn mức',
-    descriptionVi: 'FLOOR (làm tròn xuống, thận trọng với "không vượt quá"), HALF_UP (làm tròn), CEIL (làm tròn lên). Ví dụ 20% của 7 người: FLOOR = 1.',
+    descriptionVi: 'Số người tối đa thường không phải số nguyên. Làm tròn xuống là cách thận trọng với "không vượt quá". Ví dụ 20% của 7 người = 1,4: làm tròn xuống còn 1 người, làm tròn lên thành 2 người.',
     unconfirmed: true,
     legalBasis: AGENCY_UNCONFIRMED('Không tìm thấy quy tắc làm tròn khi tính tỷ lệ'),
   }),
   'ttldtt.minLdttShare': spec(z.number().min(0).max(1), 0.5, {
     labelVi: 'Tỷ lệ Lao động tiên tiến tối thiểu của Tập thể lao động tiên tiến',
-    descriptionVi: 'Tỷ lệ cá nhân trong tập thể đạt Lao động tiên tiến (0,5 = 50%). Xem thêm cách so sánh (lớn hơn hay từ … trở lên).',
+    descriptionVi: 'Tỷ lệ cá nhân trong tập thể đạt Lao động tiên tiến. Xem thêm thiết lập tính cả trường hợp bằng đúng ngưỡng.',
     unconfirmed: true,
     legalBasis: lb('LAW2022', { article: '28', clause: '1' }, 'UNCONFIRMED', 'Có trên 50% cá nhân trong tập thể đạt danh hiệu "Lao động tiên tiến" (đối chiếu luật cũ; câu chữ Luật 2022 chưa xác nhận đầy đủ)'),
   }),
   'ttldtt.minLdttShareInclusive': spec(z.boolean(), false, {
     labelVi: 'Tính cả trường hợp bằng đúng ngưỡng (từ … trở lên)',
-    descriptionVi: 'false: phải lớn hơn ngưỡng ("trên 50%"), 50% là không đạt; true: từ ngưỡng trở lên.',
+    descriptionVi: 'Luật ghi "có trên 50%": tập thể có đúng 50% cá nhân đạt Lao động tiên tiến là không đạt. Chọn "từ ngưỡng trở lên" nếu quy chế của cơ quan tính cả trường hợp bằng ngưỡng.',
     unconfirmed: true,
     legalBasis: lb('LAW2022', { article: '28', clause: '1' }, 'UNCONFIRMED', '"Có trên 50%" (so sánh lớn hơn)'),
   }),
   'ttldtt.maxDisciplineForm': spec(z.enum(DISCIPLINE_FORMS).nullable(), 'KHIEN_TRACH', {
     labelVi: 'Hình thức kỷ luật cao nhất được chấp nhận trong Tập thể lao động tiên tiến',
-    descriptionVi: 'Mặc định KHIEN_TRACH: tập thể không đạt nếu có cá nhân bị kỷ luật từ cảnh cáo trở lên trong năm. null: không chấp nhận bất kỳ kỷ luật nào.',
+    descriptionVi: 'Mặc định là khiển trách: tập thể không đạt nếu có cá nhân bị kỷ luật từ cảnh cáo trở lên trong năm. Chọn "không chấp nhận kỷ luật nào" để mọi hình thức kỷ luật đều làm tập thể không đạt.',
     unconfirmed: true,
     legalBasis: lb('LAW2022', { article: '28', clause: '1' }, 'UNCONFIRMED', 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên'),
   }),
@@ -175,7 +177,7 @@ export const SETTINGS_SPEC = {
   }),
   initiativeYearWindow: spec(z.enum(['SAME_YEAR', 'SAME_OR_PREVIOUS_YEAR', 'ANY_UNUSED']), 'SAME_OR_PREVIOUS_YEAR', {
     labelVi: 'Sáng kiến, đề tài được tính cho năm xét',
-    descriptionVi: 'SAME_YEAR: công nhận/nghiệm thu trong năm xét; SAME_OR_PREVIOUS_YEAR: trong năm xét hoặc năm trước (mặc định); ANY_UNUSED: bất kỳ năm nào đến năm xét. Luôn loại sáng kiến đã dùng cho khen thưởng khác.',
+    descriptionVi: 'Năm công nhận sáng kiến, nghiệm thu đề tài được tính cho năm xét (mặc định: trong năm xét hoặc năm trước). Sáng kiến, đề tài đã dùng cho khen thưởng khác luôn bị loại.',
     unconfirmed: true,
     legalBasis: lb('LAW2022', { article: '23', clause: '2' }, 'UNCONFIRMED', 'Năm công nhận sáng kiến được tính chưa được quy định rõ'),
   }),
@@ -187,7 +189,7 @@ export const SETTINGS_SPEC = {
     { allowed: ['HTXSNV', 'INITIATIVE', 'SCIENCE_TASK'], combine: 'ANY' },
     {
       labelVi: 'Căn cứ xét Chiến sĩ thi đua cơ sở',
-      descriptionVi: 'ANY: đạt một trong các căn cứ (Luật 2022). HTXSNV_AND_ONE_OTHER: phải Hoàn thành xuất sắc nhiệm vụ và có sáng kiến hoặc đề tài (hướng của dự thảo luật sửa đổi, chưa xác nhận).',
+      descriptionVi: 'Luật 2022: đạt một trong các căn cứ. Hướng của dự thảo luật sửa đổi (chưa xác nhận): phải Hoàn thành xuất sắc nhiệm vụ và có thêm sáng kiến hoặc đề tài.',
       unconfirmed: false,
       legalBasis: lb('LAW2022', { article: '23', clause: '2' }, 'S', 'Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến hoặc có đề tài, đề án, công trình khoa học và công nghệ'),
     },
@@ -212,25 +214,25 @@ export const SETTINGS_SPEC = {
   }),
   'ldtt.provinceExtraCriteria': spec(z.array(AgencyCriterionSchema), [], {
     labelVi: 'Tiêu chuẩn bổ sung của tỉnh/cơ quan cho Lao động tiên tiến',
-    descriptionVi: 'Danh sách tiêu chí do tỉnh hoặc cơ quan quy định thêm, mỗi tiêu chí có tên và căn cứ; trả lời cho từng người trong flags.answers.',
+    descriptionVi: 'Danh sách tiêu chí do tỉnh hoặc cơ quan quy định thêm, mỗi tiêu chí có tên và căn cứ; đơn vị xác nhận từng tiêu chí cho từng người.',
     unconfirmed: false,
     legalBasis: lb('LAW2022', { article: '24' }, 'S', 'Bộ, ngành, địa phương quy định chi tiết tiêu chuẩn danh hiệu "Lao động tiên tiến"'),
   }),
   'cstdTinh.proposeInYearOfThird': spec(z.boolean(), true, {
     labelVi: 'Đề nghị Chiến sĩ thi đua cấp tỉnh trong năm đạt Chiến sĩ thi đua cơ sở lần thứ ba',
-    descriptionVi: 'true: chuỗi 3 lần Chiến sĩ thi đua cơ sở liên tục phải kết thúc ở năm xét. false: chấp nhận chuỗi kết thúc trước năm xét.',
+    descriptionVi: 'Mặc định, chuỗi 3 lần Chiến sĩ thi đua cơ sở liên tục phải kết thúc ở năm xét (đề nghị ngay trong năm đạt lần thứ ba). Có thể chấp nhận chuỗi đã kết thúc trước năm xét.',
     unconfirmed: true,
     legalBasis: lb('LAW2022', { article: '22' }, 'UNCONFIRMED', 'Thời điểm đề nghị (quy định cũ: năm đạt lần thứ ba)'),
   }),
   nextAwardWindowStart: spec(z.enum(['AFTER_PREVIOUS_DECISION_YEAR', 'ANY']), 'AFTER_PREVIOUS_DECISION_YEAR', {
     labelVi: 'Thời điểm bắt đầu tính thành tích cho lần khen tiếp theo',
-    descriptionVi: 'AFTER_PREVIOUS_DECISION_YEAR: chỉ tính các năm sau năm ra quyết định khen lần trước (và sau Bằng khen làm điều kiện). ANY: không giới hạn.',
+    descriptionVi: 'Mặc định chỉ tính thành tích các năm sau năm ra quyết định khen lần trước (và sau Bằng khen làm điều kiện), hoặc không giới hạn.',
     unconfirmed: true,
     legalBasis: lb('ND98', { article: '4', clause: '3' }, 'UNCONFIRMED', 'Thời gian đề nghị khen thưởng lần tiếp theo (chưa đọc được văn bản)'),
   }),
   consecutiveWindowMode: spec(z.enum(['CALENDAR_UNBROKEN', 'EXCUSED_YEARS_NEUTRAL']), 'CALENDAR_UNBROKEN', {
     labelVi: 'Cách tính "liên tục"',
-    descriptionVi: 'CALENDAR_UNBROKEN: các năm dương lịch liền nhau, năm không có xếp loại làm đứt chuỗi. EXCUSED_YEARS_NEUTRAL: năm không xếp loại vì lý do chính đáng (đánh dấu excused) không làm đứt chuỗi và không được tính.',
+    descriptionVi: 'Mặc định các năm dương lịch liền nhau, năm không có xếp loại làm đứt chuỗi. Có thể coi năm không xếp loại vì lý do chính đáng (được ghi nhận trong kết quả xếp loại) là không làm đứt chuỗi, nhưng năm đó không được tính.',
     unconfirmed: true,
     legalBasis: AGENCY_UNCONFIRMED('Cách tính "liên tục" chưa được quy định rõ'),
   }),
@@ -278,7 +280,7 @@ export const SETTINGS_SPEC = {
   }),
   'vote.denominator': spec(z.enum(['ALL_MEMBERS', 'PRESENT_MEMBERS']), 'ALL_MEMBERS', {
     labelVi: 'Mẫu số tính tỷ lệ phiếu',
-    descriptionVi: 'ALL_MEMBERS: trên tổng số thành viên Hội đồng (vắng mặt thì lấy ý kiến bằng văn bản); PRESENT_MEMBERS: trên số có mặt.',
+    descriptionVi: 'Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội đồng (thành viên vắng mặt thì lấy ý kiến bằng văn bản) hoặc trên số thành viên có mặt.',
     unconfirmed: true,
     legalBasis: lb('ND91', { article: '45', clause: '8' }, 'UNCONFIRMED', 'Tính trên tổng số thành viên Hội đồng (quy định cũ)'),
   }),
@@ -314,7 +316,7 @@ export const SETTINGS_SPEC = {
   }),
   'eval.xsCapBase': spec(z.enum(['GOOD_OR_BETTER', 'GOOD_ONLY']), 'GOOD_OR_BETTER', {
     labelVi: 'Mẫu số của tỷ lệ Hoàn thành xuất sắc nhiệm vụ',
-    descriptionVi: 'GOOD_OR_BETTER: số xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (gồm cả xuất sắc); GOOD_ONLY: chỉ số xếp loại Hoàn thành tốt nhiệm vụ.',
+    descriptionVi: 'Tỷ lệ tính trên số xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (gồm cả xuất sắc), hoặc chỉ trên số xếp loại Hoàn thành tốt nhiệm vụ.',
     unconfirmed: true,
     legalBasis: lb('ND233', { article: '12', clause: '6' }, 'UNCONFIRMED', 'Cách hiểu "số được xếp loại Hoàn thành tốt nhiệm vụ"'),
   }),
@@ -345,7 +347,13 @@ export interface SettingMetadata {
   unconfirmedLabelVi: string;
   legalBasis: LegalBasis;
   citation: string;
+  /** Where the provision is, without the confidence marker (shown as a tag). */
+  citationWhere: string;
   defaultValue: unknown;
+  /** The default in words ("Làm tròn xuống", "Không quy định"…), see setting-values.ts. */
+  defaultValueVi: string;
+  /** How the value is entered, with the Vietnamese label of every value. */
+  editor: SettingEditor;
 }
 
 export const SETTINGS_METADATA: readonly SettingMetadata[] = SETTING_KEYS.map((key) => {
@@ -358,7 +366,10 @@ export const SETTINGS_METADATA: readonly SettingMetadata[] = SETTING_KEYS.map((k
     unconfirmedLabelVi: s.unconfirmed ? 'chưa được xác nhận' : '',
     legalBasis: s.legalBasis,
     citation: citeVi(s.legalBasis),
+    citationWhere: citeWhereVi(s.legalBasis),
     defaultValue: s.defaultValue,
+    defaultValueVi: formatSettingValueVi(key, s.defaultValue),
+    editor: settingEditor(key),
   };
 });
 
@@ -393,7 +404,7 @@ export function validateSettingValue(key: string, value: unknown): { ok: true; v
   if (r.success) return { ok: true, value: r.data };
   const first = r.error.issues[0];
   const where = first && first.path.length > 0 ? ` (tại ${first.path.join('.')})` : '';
-  return { ok: false, error: `Giá trị của "${key}" không hợp lệ${where}: ${first?.message ?? ''}` };
+  return { ok: false, error: `Giá trị của "${SETTINGS_SPEC[key].labelVi}" không hợp lệ${where}: ${first?.message ?? ''}` };
 }
 
 /**

@@ -22,6 +22,7 @@ export type CodeGroup =
   | 'lineResult'
   | 'ratingLevel'
   | 'ratingRegime'
+  | 'ratingRegimeShort'
   | 'disciplineForm'
   | 'inspectionKind'
   | 'basisType'

@@ -5,6 +5,8 @@ import { idParams, okBody } from '../../../shared/schemas/common';
 import { awardInput, awardRow, awardsPage, awardsQuery, awardUpdate } from '../../../shared/schemas/records';
 import { getAward, listAwards } from '../../../db/queries/records/awards';
 import { createAward, deleteAward, updateAward } from '../../services/records/awards-service';
+import { exportAwards } from '../../services/records/record-exports';
+import { xlsxDownloadHeaders } from '../../../documents/xlsx';
 import { found } from './found';
 
 export async function awardRoutes(app: FastifyInstance) {
@@ -17,6 +19,14 @@ export async function awardRoutes(app: FastifyInstance) {
     config: { policy: policies.records.read },
     schema: { tags, summary: 'Danh hiệu, hình thức khen thưởng đã nhận (cá nhân và tập thể)', querystring: awardsQuery, response: { 200: awardsPage } },
   }, async (req) => listAwards(db(), req.scope, req.query));
+
+  r.get('/api/records/awards/export.xlsx', {
+    config: { policy: policies.records.read },
+    schema: { tags, summary: 'Xuất danh sách khen thưởng đã nhận ra Excel (cùng bộ lọc với danh sách, trong phạm vi được xem)', querystring: awardsQuery.omit({ page: true, pageSize: true }) },
+  }, async (req, reply) => {
+    const buffer = await exportAwards(db(), req.scope, req.query);
+    return reply.headers(xlsxDownloadHeaders(`khen-thuong${req.query.year ? `-${req.query.year}` : ''}.xlsx`)).send(buffer);
+  });
 
   r.get('/api/records/awards/:id', {
     config: { policy: policies.records.read },

@@ -6,6 +6,8 @@ import { capReport, capReportQuery, ratingInput, ratingRow, ratingsPage, ratings
 import { getRating, listRatings } from '../../../db/queries/records/ratings';
 import { createRating, deleteRating, updateRating } from '../../services/records/ratings-service';
 import { buildCapReport } from '../../services/records/cap-report-service';
+import { exportRatings } from '../../services/records/record-exports';
+import { xlsxDownloadHeaders } from '../../../documents/xlsx';
 import { found } from './found';
 
 export async function ratingRoutes(app: FastifyInstance) {
@@ -18,6 +20,14 @@ export async function ratingRoutes(app: FastifyInstance) {
     config: { policy: policies.records.read },
     schema: { tags, summary: 'Kết quả đánh giá, xếp loại (cá nhân và tập thể; lọc theo năm, đơn vị, cán bộ)', querystring: ratingsQuery, response: { 200: ratingsPage } },
   }, async (req) => listRatings(db(), req.scope, req.query));
+
+  r.get('/api/records/ratings/export.xlsx', {
+    config: { policy: policies.records.read },
+    schema: { tags, summary: 'Xuất danh sách kết quả xếp loại ra Excel (cùng bộ lọc với danh sách, trong phạm vi được xem)', querystring: ratingsQuery.omit({ page: true, pageSize: true }) },
+  }, async (req, reply) => {
+    const buffer = await exportRatings(db(), req.scope, req.query);
+    return reply.headers(xlsxDownloadHeaders(`xep-loai${req.query.year ? `-${req.query.year}` : ''}.xlsx`)).send(buffer);
+  });
 
   r.get('/api/records/ratings/cap-report', {
     config: { policy: policies.records.read },

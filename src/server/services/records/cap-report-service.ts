@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { units } from '../../../db/schema';
 import { personRatingsOfYear, unitRatingsOfYear } from '../../../db/queries/records/ratings';
-import { checkExcellentShare, type ExcellentShareUnit } from '../../../domain/eligibility';
+import { checkExcellentShare, excellentShareRegimes, type ExcellentShareUnit } from '../../../domain/eligibility';
 import { scopeCovers, type Scope } from '../../../domain/policies';
-import { RATING_LEVELS, RATING_REGIME_IDS, type RatingLevel, type RatingRegimeId } from '../../../domain/catalogue/codes';
+import { RATING_LEVELS, RATING_REGIME_IDS, RATING_REGIME_LABELS, type RatingLevel, type RatingRegimeId } from '../../../domain/catalogue/codes';
 import { catalogueStaffCategory } from '../../../domain/records/rating-regime';
 import type { CapReport } from '../../../shared/schemas/records';
 import { settingsForYear } from './settings';
@@ -78,6 +78,7 @@ export async function buildCapReport(db: Db, scope: Scope | null, agencyId: stri
       roundingMode: settings.roundingMode,
       roundingConfirmed: false,
     },
+    regimes: excellentShareRegimes(year, settings).map((r) => ({ ...r, regimeName: r.regime ? RATING_REGIME_LABELS[r.regime] : null })),
     units: rows,
     overCapUnits: rows.filter((r) => r.over).length,
   };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, Select, Tag } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { AWARD_CODES } from '../../../domain/catalogue/awards';
 import { awardsApi, type AwardRow } from '../../api/records';
 import { useCan } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
+import { recordExportUrl } from '../../api/record-exports';
 import { formatDate } from '../../lib/dates';
 import { useUrlState } from '../../lib/url-state';
 import { PageHeader } from '../../components/PageHeader';
@@ -41,6 +42,9 @@ export default function AwardsPage() {
         subtitle={t('awards.subtitle')}
         extra={
           <>
+            <Button icon={<DownloadOutlined />} href={recordExportUrl('awards', filters)} download data-testid="awards-export">
+              {t('records.export')}
+            </Button>
             {can('records.import') && (
               <Button icon={<UploadOutlined />} onClick={() => navigate('/records/import/awards')} data-testid="awards-import">
                 {t('records.import')}

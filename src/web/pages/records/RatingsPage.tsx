@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { App, Button, Card, Dropdown, Select, Tabs } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { RATING_LEVELS, type RatingLevel } from '../../../domain/catalogue/codes';
 import { ratingsApi, type RatingRow } from '../../api/records';
 import { useCan } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
+import { recordExportUrl } from '../../api/record-exports';
 import { formatDate } from '../../lib/dates';
 import { useUrlState } from '../../lib/url-state';
 import { lastYear } from '../../lib/years';
@@ -69,6 +70,11 @@ export default function RatingsPage() {
         subtitle={t('ratings.subtitle')}
         extra={
           <>
+            {tab === 'list' && (
+              <Button icon={<DownloadOutlined />} href={recordExportUrl('ratings', filters)} download data-testid="ratings-export">
+                {t('records.export')}
+              </Button>
+            )}
             {can('records.import') && (
               <Dropdown
                 menu={{
@@ -149,7 +155,16 @@ export default function RatingsPage() {
               { title: t('ratings.ratedIn'), key: 'unit', render: (_: unknown, r) => (r.subject === 'person' ? (r.ratedInUnitName ?? r.personUnitName) : t('records.subjectUnit')) },
               { title: t('records.year'), dataIndex: 'year', width: 70 },
               { title: t('ratings.level'), dataIndex: 'level', width: 236, render: (_: string, r) => <LevelCell row={r} editable={canWrite} /> },
-              { title: t('ratings.regime'), dataIndex: 'regime', width: 90, render: (r: string) => <span title={codeLabel('ratingRegime', r)}>{r}</span> },
+              {
+                title: t('ratings.regime'),
+                dataIndex: 'regime',
+                width: 160,
+                render: (r: string) => (
+                  <span title={codeLabel('ratingRegime', r)} data-testid="rating-regime">
+                    {codeLabel('ratingRegimeShort', r)}
+                  </span>
+                ),
+              },
               { title: t('records.decisionNoLabel'), dataIndex: 'decisionNo', width: 130, ellipsis: true },
               { title: t('records.decidedOn'), dataIndex: 'decidedOn', width: 110, render: (d: string | null) => formatDate(d) },
               ...(canWrite

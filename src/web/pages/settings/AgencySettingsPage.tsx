@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Input, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import { HistoryOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { SettingMetadata } from '../../../domain/eligibility/settings';
 import { foldVietnamese } from '../../../domain/text/vietnamese';
@@ -12,38 +12,121 @@ import { PageSpinner } from '../../components/Lazy';
 import { SettingEntryDialog } from './SettingEntryDialog';
 import { formatSettingValue, sameValue } from './setting-values';
 
-function History({ entries }: { entries: SettingEntryRow[] }) {
+function History({ settingKey, entries }: { settingKey: string; entries: SettingEntryRow[] }) {
   const { t } = useI18n();
-  const words = { yes: t('common.yes'), no: t('common.no'), none: t('settings.none') };
   return (
     <Table<SettingEntryRow>
       size="small"
       rowKey="id"
       pagination={false}
+      style={{ marginTop: 8 }}
       dataSource={[...entries].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))}
       onRow={() => ({ 'data-testid': 'setting-history-row' }) as object}
       columns={[
-        { title: t('settings.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120, render: (d: string) => formatDate(d) },
-        { title: t('settings.effectiveTo'), dataIndex: 'effectiveTo', width: 120, render: (d: string | null) => (d ? formatDate(d) : '—') },
-        { title: t('settings.value'), dataIndex: 'value', render: (v: unknown) => <span className="vd-mono vd-value">{formatSettingValue(v, words)}</span> },
+        { title: t('settings.effectiveFrom'), dataIndex: 'effectiveFrom', width: 110, render: (d: string) => formatDate(d) },
+        { title: t('settings.effectiveTo'), dataIndex: 'effectiveTo', width: 110, render: (d: string | null) => (d ? formatDate(d) : '—') },
+        { title: t('settings.value'), dataIndex: 'value', render: (v: unknown) => <span className="vd-value">{formatSettingValue(settingKey, v)}</span> },
         { title: t('settings.note'), dataIndex: 'note' },
       ]}
     />
   );
 }
 
+/** One setting: its name, what it means, the value in force in words, the default, the basis; the key small. */
+function SettingItem({
+  m,
+  current,
+  entries,
+  canWrite,
+  onChange,
+}: {
+  m: SettingMetadata;
+  current: unknown;
+  entries: SettingEntryRow[];
+  canWrite: boolean;
+  onChange: () => void;
+}) {
+  const { t } = useI18n();
+  const [showHistory, setShowHistory] = useState(false);
+  const changed = !sameValue(current, m.defaultValue);
+  return (
+    <div className="vd-setting" data-testid="setting-row" data-key={m.key}>
+      <div className="vd-setting-head">
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Typography.Text strong data-testid="setting-label">
+            {m.labelVi}
+          </Typography.Text>{' '}
+          {m.unconfirmed && (
+            <Tag color="orange" data-testid="setting-unconfirmed">
+              {m.unconfirmedLabelVi || t('verdict.unconfirmed')}
+            </Tag>
+          )}
+          <div className="vd-subtle" style={{ fontSize: 13 }} data-testid="setting-description">
+            {m.descriptionVi}
+          </div>
+        </div>
+        <div className="vd-setting-actions">
+          {entries.length > 0 && (
+            <Tooltip title={t('settings.history')}>
+              <Button
+                type={showHistory ? 'primary' : 'text'}
+                size="small"
+                icon={<HistoryOutlined />}
+                onClick={() => setShowHistory((s) => !s)}
+                aria-label={t('settings.history')}
+                aria-expanded={showHistory}
+                data-testid="setting-history"
+              />
+            </Tooltip>
+          )}
+          {canWrite && (
+            <Button size="small" onClick={onChange} data-testid="setting-change">
+              {t('settings.change')}
+            </Button>
+          )}
+        </div>
+      </div>
+      <dl className="vd-setting-facts">
+        <dt>{t('settings.current')}</dt>
+        <dd data-testid="setting-current">
+          <span className="vd-value">{formatSettingValue(m.key, current)}</span>{' '}
+          <Tag color={changed ? 'blue' : 'default'}>{changed ? t('settings.agencyValue') : t('settings.defaultValue')}</Tag>
+        </dd>
+        {changed && (
+          <>
+            <dt>{t('settings.default')}</dt>
+            <dd className="vd-value" data-testid="setting-default">
+              {m.defaultValueVi}
+            </dd>
+          </>
+        )}
+        <dt>{t('settings.basis')}</dt>
+        <dd>
+          <Tooltip title={m.legalBasis.text}>
+            <span data-testid="setting-citation">{m.citationWhere}</span>
+          </Tooltip>
+        </dd>
+      </dl>
+      <div className="vd-setting-key" title={t('settings.keyHint')} data-testid="setting-key-code">
+        {m.key}
+      </div>
+      {showHistory && <History settingKey={m.key} entries={entries} />}
+    </div>
+  );
+}
+
 /**
  * Quy chế TĐKT của cơ quan: what the law leaves to the agency, and the points the law does not
- * settle ("chưa được xác nhận"), each with its default, its basis, the value in force and its history.
+ * settle ("chưa được xác nhận"), each with its value in force in words, its default, its basis
+ * and its history. The setting's code is shown small, for those who read the check CLI's files.
  */
 export default function AgencySettingsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const can = useCan();
   const settings = useAgencySettings();
   const [text, setText] = useState('');
   const [onlyUnconfirmed, setOnlyUnconfirmed] = useState(false);
   const [adding, setAdding] = useState<{ key?: string } | null>(null);
-  const words = { yes: t('common.yes'), no: t('common.no'), none: t('settings.none') };
 
   const rows = useMemo(() => {
     const q = foldVietnamese(text.trim());
@@ -72,7 +155,18 @@ export default function AgencySettingsPage() {
           )
         }
       />
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('settings.intro')} description={t('settings.introUnconfirmed', { count: unconfirmedCount })} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t('settings.intro')}
+        description={
+          <>
+            {t('settings.introUnconfirmed', { count: unconfirmedCount })}
+            {lang !== 'vi' && <div>{t('settings.textInVietnamese')}</div>}
+          </>
+        }
+      />
       <Card size="small">
         <div className="vd-filter-bar" style={{ marginBottom: 12 }}>
           <Input
@@ -81,102 +175,25 @@ export default function AgencySettingsPage() {
             placeholder={t('settings.search')}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            style={{ width: 320 }}
+            style={{ width: 320, maxWidth: '100%' }}
           />
           <Checkbox checked={onlyUnconfirmed} onChange={(e) => setOnlyUnconfirmed(e.target.checked)} data-testid="settings-only-unconfirmed">
             {t('settings.onlyUnconfirmed')}
           </Checkbox>
         </div>
-        <Table<SettingMetadata>
-          size="small"
-          rowKey="key"
-          dataSource={rows}
-          pagination={false}
-          tableLayout="fixed"
-          data-testid="settings-table"
-          onRow={(m) => ({ 'data-testid': 'setting-row', 'data-key': m.key }) as object}
-          expandable={{
-            expandedRowRender: (m) => <History entries={entriesOf(m.key)} />,
-            rowExpandable: (m) => entriesOf(m.key).length > 0,
-            expandIcon: ({ expanded, onExpand, record, expandable }) =>
-              expandable ? (
-                <Tooltip title={t('settings.history')}>
-                  <Button
-                    type={expanded ? 'primary' : 'text'}
-                    size="small"
-                    icon={<HistoryOutlined />}
-                    onClick={(e) => onExpand(record, e)}
-                    aria-label={t('settings.history')}
-                    data-testid="setting-history"
-                  />
-                </Tooltip>
-              ) : null,
-          }}
-          columns={[
-            {
-              title: t('settings.setting'),
-              key: 'label',
-              render: (_: unknown, m) => (
-                <div>
-                  <Typography.Text strong>{m.labelVi}</Typography.Text>{' '}
-                  {m.unconfirmed && (
-                    <Tag color="orange" data-testid="setting-unconfirmed">
-                      {m.unconfirmedLabelVi || t('verdict.unconfirmed')}
-                    </Tag>
-                  )}
-                  <div className="vd-subtle">{m.descriptionVi}</div>
-                  <div className="vd-mono" style={{ color: '#8c8c8c' }}>
-                    {m.key}
-                  </div>
-                </div>
-              ),
-            },
-            {
-              title: t('settings.current'),
-              key: 'current',
-              width: 190,
-              render: (_: unknown, m) => {
-                const current = view.current[m.key];
-                const changed = !sameValue(current, m.defaultValue);
-                return (
-                  <div data-testid="setting-current">
-                    <span className="vd-mono vd-value">{formatSettingValue(current, words)}</span>
-                    <div>
-                      <Tag color={changed ? 'blue' : 'default'} style={{ marginTop: 4 }}>
-                        {changed ? t('settings.agencyValue') : t('settings.defaultValue')}
-                      </Tag>
-                    </div>
-                  </div>
-                );
-              },
-            },
-            { title: t('settings.default'), key: 'default', width: 150, render: (_: unknown, m) => <span className="vd-mono vd-value">{formatSettingValue(m.defaultValue, words)}</span> },
-            {
-              title: t('settings.basis'),
-              key: 'citation',
-              width: 230,
-              render: (_: unknown, m) => (
-                <Tooltip title={m.legalBasis.text}>
-                  <span data-testid="setting-citation">{m.citation.replace(/\s*\(chưa được xác nhận\)\s*$/, '')}</span>
-                </Tooltip>
-              ),
-            },
-            ...(canWrite
-              ? [
-                  {
-                    title: '',
-                    key: 'actions',
-                    width: 100,
-                    render: (_: unknown, m: SettingMetadata) => (
-                      <Button size="small" onClick={() => setAdding({ key: m.key })} data-testid="setting-change">
-                        {t('settings.change')}
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
+        <div data-testid="settings-table">
+          {rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          {rows.map((m) => (
+            <SettingItem
+              key={m.key}
+              m={m}
+              current={view.current[m.key]}
+              entries={entriesOf(m.key)}
+              canWrite={canWrite}
+              onChange={() => setAdding({ key: m.key })}
+            />
+          ))}
+        </div>
       </Card>
       <SettingEntryDialog open={!!adding} settingKey={adding?.key} view={view} onClose={() => setAdding(null)} />
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { validateSettingValue } from '../../../domain/eligibility/settings';
 import { useAddSettingEntry, type AgencySettingsView } from '../../api/eligibility';
@@ -8,7 +8,7 @@ import { DATE_FORMAT, toIsoDate } from '../../lib/dates';
 import { messageForFormError } from '../../lib/forms';
 import { buttonTestId } from '../../lib/test-id';
 import { FormAlert } from '../../components/FormAlert';
-import { formatSettingValue, settingInputOf } from './setting-values';
+import { SettingValueInput } from './SettingValueInput';
 
 interface Values {
   key?: string;
@@ -19,66 +19,6 @@ interface Values {
 }
 const FIELDS = ['key', 'value', 'effectiveFrom', 'effectiveTo', 'note'] as const;
 
-/** The value control for a setting, by its type. */
-function ValueInput({ settingKey, value, onChange }: { settingKey: string; value?: unknown; onChange?: (v: unknown) => void }) {
-  const { t } = useI18n();
-  const input = settingInputOf(settingKey);
-  switch (input.kind) {
-    case 'boolean':
-      return <Switch checked={value === true} onChange={(v) => onChange?.(v)} data-testid="setting-value-switch" />;
-    case 'number':
-      return (
-        <InputNumber
-          value={typeof value === 'number' ? value : null}
-          onChange={(v) => onChange?.(v ?? null)}
-          decimalSeparator=","
-          style={{ width: 200 }}
-          placeholder={input.nullable ? t('settings.none') : undefined}
-          data-testid="setting-value-number"
-        />
-      );
-    case 'enum':
-      return (
-        <Select
-          value={value ?? (input.nullable ? '__null' : undefined)}
-          onChange={(v) => onChange?.(v === '__null' ? null : v)}
-          options={[...(input.nullable ? [{ value: '__null', label: t('settings.none') }] : []), ...input.options.map((o) => ({ value: o, label: o }))]}
-          style={{ width: 320 }}
-          data-testid="setting-value-enum"
-        />
-      );
-    case 'date':
-      return (
-        <DatePicker
-          value={typeof value === 'string' && value ? dayjs(value) : null}
-          onChange={(d) => onChange?.(toIsoDate(d))}
-          format={DATE_FORMAT}
-          placeholder={t('common.datePlaceholder')}
-        />
-      );
-    case 'json':
-      return (
-        <Input.TextArea
-          className="vd-mono"
-          rows={4}
-          value={typeof value === 'string' ? value : JSON.stringify(value ?? null, null, 2)}
-          onChange={(e) => onChange?.(e.target.value)}
-          data-testid="setting-value-json"
-        />
-      );
-  }
-}
-
-/** JSON fields are typed as text; everything else already has its value's type. */
-function parsedValue(key: string, value: unknown): { ok: true; value: unknown } | { ok: false } {
-  if (settingInputOf(key).kind !== 'json' || typeof value !== 'string') return { ok: true, value };
-  try {
-    return { ok: true, value: JSON.parse(value) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 /** A new dated entry of the agency's regulation; history is never edited, a later entry takes over. */
 export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: boolean; settingKey?: string; view: AgencySettingsView; onClose: () => void }) {
   const { t } = useI18n();
@@ -88,7 +28,6 @@ export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: 
   const [error, setError] = useState<string | null>(null);
   const key = Form.useWatch('key', form);
   const meta = view.metadata.find((m) => m.key === key);
-  const words = { yes: t('common.yes'), no: t('common.no'), none: t('settings.none') };
 
   useEffect(() => {
     if (!open) return;
@@ -101,9 +40,7 @@ export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: 
     setError(null);
     if (!v.key) return form.setFields([{ name: 'key', errors: [t('settings.chooseKey')] }]);
     if (!v.effectiveFrom) return form.setFields([{ name: 'effectiveFrom', errors: [t('settings.effectiveFromRequired')] }]);
-    const parsed = parsedValue(v.key, v.value);
-    if (!parsed.ok) return form.setFields([{ name: 'value', errors: [t('settings.badJson')] }]);
-    const checked = validateSettingValue(v.key, parsed.value);
+    const checked = validateSettingValue(v.key, v.value);
     if (!checked.ok) return form.setFields([{ name: 'value', errors: [checked.error] }]);
     try {
       await add.mutateAsync({ key: v.key, value: checked.value, effectiveFrom: toIsoDate(v.effectiveFrom)!, effectiveTo: toIsoDate(v.effectiveTo), note: v.note ?? '' });
@@ -140,12 +77,12 @@ export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: 
         </Form.Item>
         {meta && (
           <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-            {meta.descriptionVi} ({meta.citation}) — {t('settings.defaultIs', { value: formatSettingValue(meta.defaultValue, words) })}
+            {meta.descriptionVi} ({meta.citationWhere}) — {t('settings.defaultIs', { value: meta.defaultValueVi })}
           </Typography.Paragraph>
         )}
-        {key && (
+        {meta && (
           <Form.Item name="value" label={t('settings.value')} required>
-            <ValueInput settingKey={key} />
+            <SettingValueInput editor={meta.editor} />
           </Form.Item>
         )}
         <div className="vd-form-grid" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
