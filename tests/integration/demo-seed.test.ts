@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
 import {
-  agencies, auditLog, awards, councilMembers, councils, inspectionSubjects, inspections, initiativeAuthors, initiatives, persons, ratings, units,
+  agencies, attestations, auditLog, awards, councilMembers, councils, inspectionSubjects, inspections, initiativeAuthors, initiatives, persons, ratings, units,
 } from '../../src/db/schema';
 import { unitOfPersonOn } from '../../src/db/queries/people';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo/seed';
 import { createTestDatabase, databaseKinds } from '../support/databases';
 import { createTestApp, signIn } from '../support/app';
+import { screen } from '../../src/server/services/screening/screen';
 
 const DEMO_ROLES = {
   'demo.admin': 'admin',
@@ -156,6 +157,38 @@ describe.each(databaseKinds)('demo dataset on %s', (kind) => {
       .innerJoin(inspectionSubjects, eq(inspectionSubjects.inspectionId, inspections.id))
       .where(eq(inspectionSubjects.personId, toan.id));
     expect(open).toEqual([{ kind: 'INSPECTION', concludedOn: null, hasViolation: true }]);
+  });
+
+  it('records the attestations an office keeps: most staff exemplary each year, a few not, one unit\'s 2025 minutes still to come', async () => {
+    const rows = await db().select({ year: attestations.year, key: attestations.key, value: attestations.value }).from(attestations);
+    const compliance2025 = rows.filter((r) => r.year === 2025 && r.key === 'exemplaryCompliance');
+    const yes = compliance2025.filter((r) => r.value === true).length;
+    const no = compliance2025.filter((r) => r.value === false).length;
+    expect(yes).toBeGreaterThan(100);
+    expect(no).toBeGreaterThanOrEqual(1);
+    expect(no).toBeLessThanOrEqual(6);
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2019, 2020, 2021, 2022, 2023, 2024, 2025]));
+    const pointsMet = rows.filter((r) => r.key.startsWith('answers.BK_TINH.') && r.value === true);
+    expect(pointsMet.map((r) => [r.year, r.key]).sort()).toEqual([[2025, 'answers.BK_TINH.a'], [2025, 'answers.BK_TINH.b'], [2025, 'answers.BK_TINH.c']]);
+  });
+
+  it('gives the 2025 screening a realistic mix for Bằng khen tỉnh and CSTĐ cấp tỉnh: a few eligible, most not, few missing', async () => {
+    const [agency] = await db().select().from(agencies);
+    const r = await screen(db(), { agencyId: agency!.id, year: 2025, asOf: '2026-10-01' });
+    const bk = r.summary.BK_TINH!;
+    expect(bk.eligible).toBeGreaterThanOrEqual(3);
+    expect(bk.missing_information).toBeLessThanOrEqual(5);
+    expect(bk.not_eligible).toBeGreaterThan(r.people.length / 2);
+    const status = (name: string, award: 'BK_TINH' | 'CSTD_TINH') => r.people.find((p) => p.fullName === name)!.results[award]!.status;
+    expect(status('Hà Minh Tuấn', 'CSTD_TINH')).toBe('eligible');
+    expect(status('Vi Thị Quỳnh', 'CSTD_TINH')).toBe('not_eligible'); // 12 of 14 votes: under 90 %
+    expect(status('Hà Minh Tuấn', 'BK_TINH')).toBe('eligible');
+    expect(status('Bế Văn Toản', 'BK_TINH')).toBe('deferred');
+    // Her unit has not sent its 2025 minutes: the screening names the missing answer.
+    const hanh = r.people.find((p) => p.fullName === 'Mông Thị Hạnh')!.results.BK_TINH!;
+    expect(hanh.status).toBe('missing_information');
+    expect(hanh.issues.flatMap((i) => i.answers ?? [])).toEqual(['exemplaryCompliance']);
+    expect(r.summary.CSTD_TINH!.missing_information).toBe(0);
   });
 
   it('records the seeding as one audit entry with counts', async () => {

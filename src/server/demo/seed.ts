@@ -11,6 +11,7 @@ import * as t from '../../db/schema';
 import { hashPassword } from '../services/passwords';
 import { DEMO_PASSWORD, planAccounts } from './accounts';
 import { planAchievements } from './achievements';
+import { planAttestations } from './attestations';
 import { planAwards } from './awards';
 import { planDisciplines, planInspections } from './checks';
 import { planCouncil } from './council';
@@ -37,7 +38,8 @@ export function planDemo() {
   const awards = planAwards({ rng, people, units, ratings, unitRatings, achievements, disciplines, decisionNo });
   const council = planCouncil(people, decisionNo);
   const accounts = planAccounts(people);
-  return { units, people, ratings, unitRatings, achievements, disciplines, inspections, awards, council, accounts };
+  const attestations = planAttestations({ people, units, ratings, disciplines, council });
+  return { units, people, ratings, unitRatings, achievements, disciplines, inspections, awards, council, accounts, attestations };
 }
 
 async function insertAll<T extends PgTable>(tx: Db, table: T, rows: PgInsertValue<T>[]) {
@@ -57,6 +59,10 @@ export async function seedDemo(db: Db): Promise<{ username: string; label: strin
     users: accounts.map((a) => ({ id: a.id, agencyId, username: a.username, displayName: a.displayName, passwordHash, personId: a.person?.id ?? null, isDemo: true })),
     userRoles: accounts.map((a) => ({ userId: a.id, role: a.role, unitId: a.unit ? units.get(a.unit)!.id : null })),
     councilMembers: council.members.map((m) => ({ councilId: council.id, personId: m.person.id, role: m.role, fromDate: m.fromDate })),
+    attestations: plan.attestations.map((a) => ({
+      agencyId, personId: a.person.id, year: a.year, key: a.key, value: a.value, attestedBy: a.attestedBy, attestedOn: a.attestedOn, basis: a.basis, note: a.note,
+      recordedByName: 'Văn phòng Sở (dữ liệu trình diễn)',
+    })),
     ...records,
   };
 
@@ -79,6 +85,7 @@ export async function seedDemo(db: Db): Promise<{ username: string; label: strin
     await insertAll(tx, t.disciplines, rows.disciplines);
     await insertAll(tx, t.inspections, rows.inspections);
     await insertAll(tx, t.inspectionSubjects, rows.inspectionSubjects);
+    await insertAll(tx, t.attestations, rows.attestations);
     const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
     await appendAudit(tx, {
       agencyId, actorId: null, actorName: 'hệ thống', event: 'demo.seeded', entityId: agencyId,
