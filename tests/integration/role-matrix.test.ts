@@ -9,6 +9,9 @@ import { registeredRoutes } from '../../src/server/plugins/access';
 import { createTestDatabase, databaseKinds } from '../support/databases';
 import { factory, TEST_PASSWORD } from '../support/factory';
 import { createTestApp, signIn, type Client } from '../support/app';
+import { multipartFile } from '../fixtures/multipart';
+import { pdfFile } from '../fixtures/files';
+import { checkUpload, storeFile } from '../../src/server/platform/files';
 
 /**
  * Who may call which route, and what they get. The world: agency 1 has division A with sub-unit A1,
@@ -30,6 +33,8 @@ interface World {
   freshUserId(): Promise<string>;
   /** A new attestation (xác nhận 2025) about a new person in a unit of agency 1. */
   freshAttestation(unit: 'A' | 'B'): Promise<string>;
+  /** A new stored file (a PDF the system stored) on a person of agency 1. */
+  freshFile(on: 'A' | 'B' | 'staff'): Promise<string>;
   /** A number never used before, for unique codes and user names. */
   next(): number;
 }
@@ -51,6 +56,11 @@ function row(route: string, subject: string, statuses: string, request: Row['req
 }
 
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
+/** A multipart upload; the public sends a token too, so that it meets the sign-in check (not the cross-site one). */
+const upload = (personId: string): InjectOptions => {
+  const body = multipartFile(pdfFile(), 'Tờ trình.pdf', 'file', 'application/pdf');
+  return { method: 'POST', url: `/api/files?objectType=person&objectId=${personId}`, payload: body.payload, headers: { ...body.headers, 'x-csrf-token': 'x' } };
+};
 const post = (url: string, payload: object = {}): InjectOptions => ({ method: 'POST', url, payload });
 const patch = (url: string, payload: object): InjectOptions => ({ method: 'PATCH', url, payload });
 const put = (url: string, payload: object): InjectOptions => ({ method: 'PUT', url, payload });
@@ -131,6 +141,19 @@ const MATRIX: Row[] = [
   row('POST /api/attestations/bulk',           '(unit B: "Đơn vị" refused for A\'s focal)',  '401     200    200     403       403   400    403      403', (w) => post('/api/attestations/bulk', { unitId: w.unit.B, year: 2025, key: 'exemplaryCompliance', value: true })),
   row('DELETE /api/attestations/:id',          '(a person in A)',                             '401     200    200     403       403   200    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('A')}`)),
   row('DELETE /api/attestations/:id',          '(a person in B)',                             '401     200    200     403       403   404    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('B')}`)),
+
+  row('GET /api/files/limits',                 '',                                            '401     200    200     403       403   403    403      403', () => get('/api/files/limits')),
+  row('PUT /api/files/limits',                 '(back to the installation\'s limit)',        '401     200    403     403       403   403    403      403', () => put('/api/files/limits', { maxFileBytes: null })),
+  row('POST /api/files',                       '(a PDF for a person in A1)',                  '401     201    201     403       201   201    403      404', (w) => upload(w.person.A1)),
+  row('POST /api/files',                       '(a PDF for the staff member\'s own record)', '401     201    201     403       201   201    403      201', (w) => upload(w.person.staff)),
+  row('POST /api/files',                       '(a PDF for a person in B)',                   '401     201    201     403       404   404    403      404', (w) => upload(w.person.B)),
+  row('POST /api/files',                       '(a person of agency 2)',                      '401     404    404     403       404   404    403      404', (w) => upload(w.person.X)),
+  row('GET /api/files',                        '(files of a person in A)',                    '401     200    200     200       200   200    200      404', (w) => get(`/api/files?objectType=person&objectId=${w.person.A}`)),
+  row('GET /api/files',                        '(files of a person in B)',                    '401     200    200     200       404   404    200      404', (w) => get(`/api/files?objectType=person&objectId=${w.person.B}`)),
+  row('GET /api/files/:id',                    '(a file of a person in B)',                   '401     200    200     200       404   404    200      404', async (w) => get(`/api/files/${await w.freshFile('B')}`)),
+  row('GET /api/files/:id',                    '(a file on the staff member\'s own record)', '401     200    200     200       200   200    200      200', async (w) => get(`/api/files/${await w.freshFile('staff')}`)),
+  row('DELETE /api/files/:id',                 '(a file of a person in A)',                   '401     200    200     403       403   200    403      404', async (w) => del(`/api/files/${await w.freshFile('A')}`)),
+  row('DELETE /api/files/:id',                 '(own record, stored by someone else: 403)',   '401     200    200     403       403   200    403      403', async (w) => del(`/api/files/${await w.freshFile('staff')}`)),
   row('GET /api/attestations/import/template.xlsx', '',                                       '401     200    200     403       403   403    403      403', () => get('/api/attestations/import/template.xlsx')),
   row('POST /api/attestations/import',         '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/attestations/import')),
 ];
@@ -203,6 +226,11 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
       freshAttestation: async (unit) => {
         const p = await f.person(agency.id, unitIds[unit]);
         const [a] = await database.db.insert(attestations).values({ agencyId: agency.id, personId: p.id, year: 2025, key: 'exemplaryCompliance', value: true, attestedOn: '2025-12-15' }).returning();
+      freshFile: async (on) => {
+        const objectId = on === 'staff' ? pStaff.id : on === 'A' ? pA.id : pB.id;
+        const file = await checkUpload(pdfFile(`Tệp ${++n}`), 'Tờ trình.pdf', 1024 * 1024);
+        return (await database.db.transaction((tx) => storeFile(tx, { agencyId: agency.id, objectType: 'person', objectId, file, actor: null }))).file.id;
+      },
         return a!.id;
       },
       next: () => ++n,
