@@ -1,6 +1,6 @@
 import type { Database } from '../db/client';
 import type { Actor } from '../domain/auth/roles';
-import type { Policy, Scope } from '../domain/policies';
+import type { Policy, Scope, UnitNode } from '../domain/policies';
 import type { AppConfig } from './config';
 import type { Clock } from './platform/clock';
 import type { Queue } from './platform/queue';
@@ -29,6 +29,8 @@ declare module 'fastify' {
     session: SessionInfo | null;
     /** The scope the route's policy grants this actor (null for the public). */
     scope: Scope | null;
+    /** The agency's unit tree when the actor has a unit-scoped grant (else empty): for per-object abilities. */
+    unitTree: readonly UnitNode[] | null;
   }
   interface FastifyInstance {
     ctx: AppContext;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role, type RoleGrant } from '../../src/domain/auth/roles';
-import { decide, policies, scopeCovers, scopeFor, subtreeOf, type Policy, type UnitNode } from '../../src/domain/policies';
+import { decide, policies, scopeCovers, scopeFor, subtreeOf, type Policy, type PolicyAction, type UnitNode } from '../../src/domain/policies';
 import { abilitiesOf } from '../../src/server/services/abilities';
 
 // Agency "ag": A has sub-unit A1, which has A1a; B is a separate division.
@@ -153,7 +153,7 @@ describe('abilities sent to the UI', () => {
   it('match what the server would decide for each role', () => {
     for (const role of ROLES) {
       const abilities = abilitiesOf(actorFor(role));
-      for (const p of allPolicies) expect([role, p.action, abilities[p.action]]).toEqual([role, p.action, decide(p, actorFor(role), UNITS).allowed]);
+      for (const p of allPolicies) expect([role, p.action, abilities[p.action as PolicyAction]]).toEqual([role, p.action, decide(p, actorFor(role), UNITS).allowed]);
     }
   });
 });

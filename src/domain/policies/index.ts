@@ -43,3 +43,4 @@ export const ALL_POLICIES: readonly Policy<PolicyAction>[] = Object.values(polic
 export const POLICY_ACTIONS: readonly PolicyAction[] = [...new Set(ALL_POLICIES.map((p) => p.action))];
 
 export * from './subject';
+export { personRules, type PersonSubject } from './people';

@@ -1,19 +1,23 @@
 import type { Actor } from '../auth/roles';
 import { scopeFor, type Scope, type ScopeRule, type UnitNode } from './scope';
 
-/** A route's policy: public, or reachable by the roles a scope rule names. */
-export interface Policy {
-  action: string;
+/**
+ * A route's policy: public, or reachable by the roles a scope rule names. `A` is the action's literal
+ * name, so the union of every action (`PolicyAction`, src/domain/policies/index.ts) is derived from
+ * the policy objects themselves.
+ */
+export interface Policy<A extends string = string> {
+  action: A;
   public?: boolean;
   rule: ScopeRule;
   description: string;
 }
 
-export function publicPolicy(action: string, description: string): Policy {
+export function publicPolicy<A extends string>(action: A, description: string): Policy<A> {
   return { action, public: true, rule: {}, description };
 }
 
-export function policy(action: string, rule: ScopeRule, description: string): Policy {
+export function policy<A extends string>(action: A, rule: ScopeRule, description: string): Policy<A> {
   return { action, rule, description };
 }
 

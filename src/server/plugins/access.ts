@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { units } from '../../db/schema';
-import { decide, type UnitNode } from '../../domain/policies';
+import { decide, type PolicyAction, type UnitNode } from '../../domain/policies';
 import { AppError } from '../errors';
 import { resolveSession, SESSION_COOKIE } from '../services/sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a user whose password was reset may still do: see who they are, change it, sign out. */
-const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.login', 'auth.logout', 'auth.changePassword', 'system.health', 'system.docs']);
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set<PolicyAction>(['auth.me', 'auth.login', 'auth.logout', 'auth.changePassword', 'system.health', 'system.docs']);
 
 /** Every registered route, with its policy, for the route-policy test and the docs. */
 export const registeredRoutes: { method: string; url: string; policy: string | null }[] = [];
@@ -25,6 +25,7 @@ export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('scope', null);
+  app.decorateRequest('unitTree', null);
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -63,5 +64,6 @@ export function registerAccessControl(app: FastifyInstance) {
     const decision = decide(policy, req.actor, nodes);
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     req.scope = decision.scope;
+    req.unitTree = nodes;
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { policies } from '../../domain/policies';
+import { personRules, policies } from '../../domain/policies';
+import type { PersonStatus } from '../../domain/org/codes';
 import { idParams } from '../../shared/schemas/common';
 import { peoplePage, peopleQuery, personDetail, personInput, personUpdate, statusChangeInput, transferInput } from '../../shared/schemas/people';
 import { getAssignments, getPerson, listPeople } from '../../db/queries/people';
@@ -27,7 +28,10 @@ export async function peopleRoutes(app: FastifyInstance) {
   }, async (req) => {
     const person = await getPerson(db(), req.scope, req.params.id);
     if (!person) throw notFound('cán bộ');
-    return { ...person, assignments: await getAssignments(db(), person.id) };
+    const abilities = personRules.abilities(req.actor, {
+      id: person.id, agencyId: req.actor!.agencyId, unitId: person.unitId, personId: person.id, status: person.status as PersonStatus,
+    }, req.unitTree ?? []);
+    return { ...person, assignments: await getAssignments(db(), person.id), abilities };
   });
 
   r.post('/api/people', {

@@ -94,5 +94,9 @@ export const assignmentRow = z.object({
   reason: z.string(),
 });
 
-export const personDetail = personSummary.extend({ assignments: z.array(assignmentRow) });
+export const personDetail = personSummary.extend({
+  assignments: z.array(assignmentRow),
+  /** What this user may do to this person (`personRules` in src/domain/policies/people.ts). */
+  abilities: z.object({ 'person.edit': z.boolean(), 'person.transfer': z.boolean(), 'person.changeStatus': z.boolean() }),
+});
 export const peoplePage = z.object({ items: z.array(personSummary), total: z.number(), page: z.number(), pageSize: z.number() });

@@ -1,28 +1,8 @@
-/** Ability keys the server sends in /api/auth/me (one per policy action in src/domain/policies). */
-export const ABILITIES = [
-  'system.catalogue',
-  'jobs.read',
-  'auth.changePassword',
-  'users.list',
-  'users.write',
-  'units.read',
-  'units.write',
-  'people.read',
-  'people.write',
-  'people.import',
-  'people.export',
-  'audit.read',
-  'records.read',
-  'records.write',
-  'records.writeSensitive',
-  'records.import',
-  'eligibility.check',
-  'eligibility.screen',
-  'settings.read',
-  'settings.write',
-  'notifications.read',
-  'notifications.write',
-  'mail.read',
-  'mail.write',
-] as const;
-export type Ability = (typeof ABILITIES)[number];
+/**
+ * Ability keys the server sends in /api/auth/me: one per policy action, the type derived from the
+ * policy objects in src/domain/policies (no hand-copied list: a new policy is an ability at once, and
+ * a typo in `useCan('…')` does not compile).
+ */
+import type { PolicyAction } from '../../domain/policies';
+
+export type Ability = PolicyAction;

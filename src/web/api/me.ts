@@ -1,3 +1,5 @@
+import type { Ability } from './abilities';
+
 /** The signed-in user as GET /api/auth/me describes them. */
 export interface MeUser {
   id: string;
@@ -7,7 +9,8 @@ export interface MeUser {
   agencyName: string;
   mustChangePassword: boolean;
   roles: { role: string; label: string; unitId: string | null }[];
-  abilities: Record<string, boolean>;
+  /** Every policy action → whether this user may use it (computed by the server from the policies). */
+  abilities: Record<Ability, boolean>;
 }
 
 export interface Me {

@@ -1,13 +1,14 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from '../../shared/zod-vi';
-import type { assignmentRow, PersonInput, PersonSummary, PersonUpdate } from '../../shared/schemas/people';
+import type { assignmentRow, PersonInput, personDetail, PersonSummary, PersonUpdate } from '../../shared/schemas/people';
 import { api, queryString } from './client';
 import { queryClient } from './query-client';
 import { UNITS_KEY } from './units';
 
 export type Person = PersonSummary;
 export type Assignment = z.infer<typeof assignmentRow>;
-export type PersonWithHistory = Person & { assignments: Assignment[] };
+/** One person as GET /api/people/:id sends it, with what this user may do to them (from the server). */
+export type PersonWithHistory = Person & { assignments: Assignment[]; abilities: z.infer<typeof personDetail>['abilities'] };
 
 /** The list filters as they appear in the URL and in GET /api/people. */
 export interface PeopleFilters {

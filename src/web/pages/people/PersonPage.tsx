@@ -35,7 +35,8 @@ export default function PersonPage() {
     return <Alert type="error" showIcon title={person.error.message} />;
   }
   const p = person.data;
-  const canWrite = can('people.write') && p.status === 'active';
+  // Per person, from the server: in the writer's scope and still in service.
+  const canWrite = p.abilities['person.edit'];
   const yesNo = (b: boolean) => (b ? t('common.yes') : t('common.no'));
   const history = [...p.assignments].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
 
