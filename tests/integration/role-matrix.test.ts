@@ -12,6 +12,7 @@ import { createTestApp, signIn, type Client } from '../support/app';
 import { multipartFile } from '../fixtures/multipart';
 import { pdfFile } from '../fixtures/files';
 import { checkUpload, storeFile } from '../../src/server/platform/files';
+import { buildCalendar, isWorkingDay } from '../../src/domain/calendar/working-days';
 
 /**
  * Who may call which route, and what they get. The world: agency 1 has division A with sub-unit A1,
@@ -65,6 +66,12 @@ const post = (url: string, payload: object = {}): InjectOptions => ({ method: 'P
 const patch = (url: string, payload: object): InjectOptions => ({ method: 'PATCH', url, payload });
 const put = (url: string, payload: object): InjectOptions => ({ method: 'PUT', url, payload });
 const del = (url: string): InjectOptions => ({ method: 'DELETE', url, payload: {} });
+/** A weekday that is no holiday by rule, a different one for each n ('dd/mm/yyyy'). */
+const freshWorkingDay = (n: number) => {
+  let d = new Date(Date.UTC(2040, 2, 1) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+  while (!isWorkingDay(d, buildCalendar([]))) d = new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+};
 const newPerson = (unitId: string) => ({ familyName: 'Phạm', middleName: 'Văn', givenName: 'Mới', gender: 'male', staffCategory: 'cong_chuc', unitId });
 const transfer = (unitId: string) => ({ unitId, date: '01/07/2025', reason: 'Điều chuyển theo quyết định' });
 
@@ -131,6 +138,10 @@ const MATRIX: Row[] = [
   row('GET /api/mail/outbox/:id',              '(no such message)',                           '401     404    403     403       403   403    403      403', () => get('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd')),
   row('POST /api/mail/outbox/:id/resend',      '(no such message)',                           '401     404    403     403       403   403    403      403', () => post('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd/resend')),
   row('POST /api/mail/test',                   '',                                            '401     200    403     403       403   403    403      403', () => post('/api/mail/test', { email: 'thu-thu@example.gov.vn' })),
+  row('GET /api/calendar',                     '(2025: days off and swapped days)',           '401     200    200     200       200   200    200      200', () => get('/api/calendar?year=2025')),
+  row('GET /api/calendar/add-working-days',    '(5 working days after 28/01/2025)',           '401     200    200     200       200   200    200      200', () => get('/api/calendar/add-working-days?from=28/01/2025&days=5')),
+  row('POST /api/calendar/days',               '(a day off of the agency)',                   '401     201    201     403       403   403    403      403', (w) => post('/api/calendar/days', { date: freshWorkingDay(w.next()), kind: 'off', name: 'Ngày nghỉ của cơ quan' })),
+  row('DELETE /api/calendar/days/:id',         '(no such day)',                               '401     404    404     403       403   403    403      403', () => del('/api/calendar/days/00000000-0000-4000-8000-00000000abcd')),
 
   row('GET /api/attestations/catalogue',       '',                                            '401     200    200     200       200   200    200      200', () => get('/api/attestations/catalogue?year=2025')),
   row('GET /api/attestations',                 '',                                            '401     200    200     200       200   200    200      200', () => get('/api/attestations?year=2025')),

@@ -93,6 +93,8 @@ const CORE_EVENTS = {
   'inspection.updated': change('inspection'),
   'inspection.deleted': change('inspection'),
   'setting.added': change('agency_setting'),
+  'calendar_day.added': change('calendar_day'),
+  'calendar_day.removed': change('calendar_day'),
 } as const satisfies AuditEventDefs;
 
 /** Every audit event. Modules with their own events file add one spread line here. */

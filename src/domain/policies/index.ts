@@ -14,6 +14,7 @@ import { filePolicies } from './files';
 import { attestationPolicies } from './attestations';
 import { notificationPolicies } from './notifications';
 import { mailPolicies } from './mail';
+import { calendarPolicies } from './calendar';
 
 /** Every policy, one group per resource. Routes must name one of these. */
 export const policies = {
@@ -29,6 +30,7 @@ export const policies = {
   attestations: attestationPolicies,
   notifications: notificationPolicies,
   mail: mailPolicies,
+  calendar: calendarPolicies,
 };
 
 type PolicyGroups = typeof policies;

@@ -13,6 +13,7 @@ import { notificationRoutes } from './notifications';
 import { mailRoutes } from './mail';
 import { attestationRoutes } from './attestations';
 import { fileRoutes } from './files';
+import { calendarRoutes } from './calendar';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -29,4 +30,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(mailRoutes);
   await app.register(attestationRoutes);
   await app.register(fileRoutes);
+  await app.register(calendarRoutes);
 }

@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS_EN: Record<AuditEvent, string> = {
   'attestation.deleted': 'Attestation deleted',
   'attestation.bulk_recorded': 'Attestation recorded for a whole unit',
   'attestation.imported': 'Attestations imported from Excel',
+  'calendar_day.added': 'Calendar day added',
+  'calendar_day.removed': 'Calendar day removed',
 };
 export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   person: 'Person',
@@ -67,4 +69,5 @@ export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   file: 'File',
   mail: 'Email',
   attestation: 'Attestation',
+  calendar_day: 'Working calendar',
 };

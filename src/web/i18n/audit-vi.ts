@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS_VI: Record<AuditEvent, string> = {
   'attestation.deleted': 'Xóa xác nhận',
   'attestation.bulk_recorded': 'Ghi xác nhận cho cả đơn vị',
   'attestation.imported': 'Nhập xác nhận từ Excel',
+  'calendar_day.added': 'Thêm ngày vào lịch làm việc',
+  'calendar_day.removed': 'Xóa ngày khỏi lịch làm việc',
 };
 export type AuditActionCode = AuditEvent;
 
@@ -72,5 +74,6 @@ export const AUDIT_ENTITIES_VI: Record<AuditEntity, string> = {
   file: 'Tệp',
   mail: 'Thư điện tử',
   attestation: 'Xác nhận',
+  calendar_day: 'Lịch làm việc',
 };
 export type AuditEntityCode = AuditEntity;
