@@ -9,6 +9,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client';
 import { generateProvinceDataset, PROVINCE } from './eligibility/dataset';
 import { plainRead, screenProvince } from './eligibility/measure';
+import { runMailBench } from './mail/measure';
 
 const YEAR = PROVINCE.lastYear;
 const AS_OF = `${YEAR + 1}-01-15`;
@@ -79,6 +80,8 @@ async function main() {
       await admin.end().catch(() => undefined);
     }
   }
+  // Mail: messages/s to a local SMTP server, nodemailer alone and through the outbox and queue (bench/mail/measure.ts).
+  await runMailBench(only, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
   console.log('\nsummary');
   for (const r of results) console.log(`  ${r.name.padEnd(20)} screen ${fmt(r.screenMs)}  plain read ${fmt(r.readMs)}  ratio ${r.ratio.toFixed(2)}×`);
 }
