@@ -26,6 +26,8 @@ const AwardsPage = lazy(() => import('./pages/records/AwardsPage'));
 const DisciplinePage = lazy(() => import('./pages/records/DisciplinePage'));
 const RecordImportPage = lazy(() => import('./pages/records/RecordImportPage'));
 const AgencySettingsPage = lazy(() => import('./pages/settings/AgencySettingsPage'));
+const AttestationsPage = lazy(() => import('./pages/attestations/AttestationsPage'));
+const AttestationImportPage = lazy(() => import('./pages/attestations/AttestationImportPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const router = createBrowserRouter([
@@ -51,6 +53,8 @@ const router = createBrowserRouter([
       { path: 'records/science-tasks', element: <RequireAbility ability="records.read"><Lazy page={ScienceTasksPage} /></RequireAbility> },
       { path: 'records/awards', element: <RequireAbility ability="records.read"><Lazy page={AwardsPage} /></RequireAbility> },
       { path: 'records/discipline', element: <RequireAbility ability="records.read"><Lazy page={DisciplinePage} /></RequireAbility> },
+      { path: 'records/attestations', element: <RequireAbility ability="attestations.read"><Lazy page={AttestationsPage} /></RequireAbility> },
+      { path: 'records/attestations/import', element: <RequireAbility ability="attestations.import"><Lazy page={AttestationImportPage} /></RequireAbility> },
       { path: 'records/import/:kind', element: <RequireAbility ability="records.import"><Lazy page={RecordImportPage} /></RequireAbility> },
       { path: 'settings/regulation', element: <RequireAbility ability="settings.read"><Lazy page={AgencySettingsPage} /></RequireAbility> },
       { path: 'admin/users', element: <RequireAbility ability="users.list"><Lazy page={AccountsPage} /></RequireAbility> },

@@ -4,6 +4,7 @@ import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FormOutlined,
   BarChartOutlined,
   FlagOutlined,
   HistoryOutlined,
@@ -45,6 +46,7 @@ export const MENU_PATHS: Record<string, string> = {
   scienceTasks: '/records/science-tasks',
   awards: '/records/awards',
   discipline: '/records/discipline',
+  attestations: '/records/attestations',
   regulation: '/settings/regulation',
 };
 
@@ -58,6 +60,7 @@ const SCREEN_OWNERS: Record<string, string> = {
   '/records/import/awards': 'awards',
   '/records/import/initiatives': 'initiatives',
   '/records/import/disciplines': 'discipline',
+  '/records/attestations/import': 'attestations',
 };
 
 /** The menu key for the current path (longest matching prefix). */
@@ -116,6 +119,7 @@ function recordsGroup(t: T, can: (a: Ability) => boolean, hasOwnRecord: boolean)
       live('discipline', <StopOutlined />, t('menu.discipline')),
     );
   }
+  if (can('attestations.write') || can('attestations.import')) children.push(live('attestations', <FormOutlined />, t('menu.attestations')));
   if (can('settings.read')) children.push(live('regulation', <ControlOutlined />, t('menu.regulation')));
   if (!children.length) return null;
   return { key: 'records', icon: <FileSearchOutlined />, label: label('records', t('menu.records')), children };

@@ -2,6 +2,7 @@
 import type { Gender, PersonStatus, StaffCategory, UnitKind } from '../../domain/org/codes';
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
+import { attestationsEn } from './attestations-en';
 import { recordsEn } from './records-en';
 import { uxEn } from './ux-en';
 import { notificationsEn } from './notifications-en';
@@ -288,6 +289,7 @@ export const en: Record<MessageKey, string> = {
   ...prefixed('auditAction', AUDIT_ACTIONS_EN),
   ...prefixed('auditEntity', AUDIT_ENTITIES_EN),
   ...recordsEn,
+  ...attestationsEn,
   ...uxEn,
   ...notificationsEn,
 };

@@ -6,6 +6,7 @@
 import { GENDER_LABELS, PERSON_STATUS_LABELS, STAFF_CATEGORY_LABELS, UNIT_KIND_LABELS } from '../../domain/org/codes';
 import { ROLE_LABELS, type Role } from '../../domain/auth/roles';
 import { prefixed } from './codes';
+import { attestationsVi } from './attestations-vi';
 import { recordsVi } from './records-vi';
 import { uxVi } from './ux-vi';
 import { notificationsVi } from './notifications-vi';
@@ -278,6 +279,7 @@ export const vi = {
   ...prefixed('auditAction', AUDIT_ACTIONS_VI),
   ...prefixed('auditEntity', AUDIT_ENTITIES_VI),
   ...recordsVi,
+  ...attestationsVi,
   ...uxVi,
   ...notificationsVi,
 };

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Tag, Tooltip, Typography } from 'antd';
 import { BookOutlined, CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, QuestionCircleFilled, WarningFilled, InfoCircleFilled } from '@ant-design/icons';
 import { citeWhereVi } from '../../../domain/catalogue/legal-basis';
@@ -39,7 +40,7 @@ function lineIcon(line: CriterionLine) {
  * structured fields, never from its citation text. The legal wording is Vietnamese in every
  * language (lang="vi"; VerdictView says so in English).
  */
-export function VerdictLine({ line }: { line: CriterionLine }) {
+export function VerdictLine({ line, answerHref }: { line: CriterionLine; /** Where a missing answer is entered (the attestations panel). */ answerHref?: (key: string) => string }) {
   const { t, codeLabel } = useI18n();
   const citation = citeWhereVi(line.legalBasis);
   const unconfirmed = line.legalBasis.confidence === 'UNCONFIRMED';
@@ -79,7 +80,7 @@ export function VerdictLine({ line }: { line: CriterionLine }) {
             {missingInfo.map((key, i) => (
               <span key={key} lang="vi" data-testid="verdict-missing-item" data-answer={key}>
                 {i > 0 && '; '}
-                {answerLabel(key)}
+                {answerHref ? <Link to={answerHref(key)} data-testid="verdict-missing-link">{answerLabel(key)}</Link> : answerLabel(key)}
               </span>
             ))}
           </div>

@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Tag, Typography } from 'antd';
 import type { Verdict } from '../../api/eligibility';
+import { attestationPath } from '../../api/attestations';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import { VerdictLine } from './VerdictLine';
@@ -62,7 +63,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
       {lang !== 'vi' && <Alert type="info" showIcon title={t('verdict.legalTextVi')} style={{ marginBottom: 8 }} data-testid="verdict-legal-vi" />}
       <div data-testid="verdict-criteria">
         {deciding.map((line) => (
-          <VerdictLine key={line.id} line={line} />
+          <VerdictLine key={line.id} line={line} answerHref={(key) => attestationPath(verdict.subject, verdict.year, key)} />
         ))}
       </div>
       {(explaining.length > 0 || verdict.notes.length > 0) && (

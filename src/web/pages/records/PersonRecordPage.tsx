@@ -10,6 +10,7 @@ import { PageSpinner } from '../../components/Lazy';
 import { NotFoundResult } from '../../components/NotFoundResult';
 import { PersonStatusTag } from '../../components/CodeTags';
 import { EligibilityCheckPanel } from './EligibilityCheckPanel';
+import { AttestationsPanel } from '../attestations/AttestationsPanel';
 import { isEmptyYear, PersonYearCard, QuietYears } from './PersonYearCard';
 
 type Year = PersonTimelineData['years'][number];
@@ -87,6 +88,7 @@ export default function PersonRecordPage() {
         </Col>
         <Col xs={24} xl={10}>
           <EligibilityCheckPanel target="person" id={person.id} />
+          {can('attestations.read') && <AttestationsPanel subject={{ kind: 'person', id: person.id, name: person.fullName }} />}
         </Col>
       </Row>
     </div>

@@ -1,6 +1,7 @@
 import { Tooltip } from 'antd';
 import { CloseOutlined, QuestionOutlined } from '@ant-design/icons';
 import type { ScreeningCell } from '../../api/eligibility';
+import { answerLabel } from '../../../domain/eligibility/answers';
 import { useI18n } from '../../i18n/i18n';
 import { VerdictStatusTag } from '../../components/eligibility/VerdictStatusTag';
 
@@ -14,6 +15,11 @@ function Reasons({ cell }: { cell: ScreeningCell }) {
         {cell.issues.map((issue) => (
           <li key={issue.id}>
             {issue.result === 'missing' ? <QuestionOutlined /> : <CloseOutlined />} {issue.label}
+            {issue.answers?.length ? (
+              <div style={{ opacity: 0.85 }}>
+                {t('attest.missing')} {issue.answers.map((k) => answerLabel(k)).join('; ')}
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>
