@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../src/db/client';
 import { generateProvinceDataset, PROVINCE } from './eligibility/dataset';
 import { plainRead, screenProvince } from './eligibility/measure';
 import { runMailBench } from './mail/measure';
+import { runPickupBench } from './jobs/measure';
 
 const YEAR = PROVINCE.lastYear;
 const AS_OF = `${YEAR + 1}-01-15`;
@@ -82,8 +83,11 @@ async function main() {
   }
   // Mail: messages/s to a local SMTP server, nodemailer alone and through the outbox and queue (bench/mail/measure.ts).
   await runMailBench(only, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
+  // Jobs: how long a queued job waits before a worker starts it (bench/jobs/measure.ts).
+  const pickups = await runPickupBench(only, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
   console.log('\nsummary');
   for (const r of results) console.log(`  ${r.name.padEnd(20)} screen ${fmt(r.screenMs)}  plain read ${fmt(r.readMs)}  ratio ${r.ratio.toFixed(2)}×`);
+  for (const l of pickups) console.log(l);
 }
 
 await main();

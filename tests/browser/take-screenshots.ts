@@ -107,7 +107,7 @@ const others: Shot[] = [
   { file: 'unit-record.png', username: 'demo.vanphong', open: async (page, ids) => { await page.goto(`/units/${ids.centreId}/record`); await page.locator('.ant-card').first().waitFor(); } },
   { file: 'record-import.png', username: 'demo.vanphong', open: async (page) => { await page.goto('/records/import/ratings'); await page.getByTestId('import-template').waitFor(); } },
   { file: 'staff-ratings-cap.png', username: 'demo.canbo', open: async (page) => { await page.goto('/records/ratings?year=2025&tab=cap'); await page.locator('.ant-table').first().waitFor(); } },
-  { file: 'staff-overview.png', username: 'demo.canbo', open: async (page) => void (await page.getByTestId('stat-people').waitFor()) },
+  { file: 'staff-overview.png', username: 'demo.canbo', open: async (page) => void (await page.getByTestId('overview-own').waitFor()) },
 ];
 
 async function main() {

@@ -45,6 +45,7 @@ export function AppHeader({
           aria-label={toggleLabel}
           aria-expanded={narrow ? !menuCollapsed : undefined}
           title={toggleLabel}
+          style={{ flex: 'none' }}
           data-testid="menu-toggle"
         />
         <Typography.Text strong ellipsis style={{ fontSize: 15 }} data-testid="agency-name">

@@ -70,7 +70,6 @@ export function AppLayout() {
           closable={false}
           styles={{ body: { padding: 0, background: '#001529' }, header: { display: 'none' } }}
           rootClassName="vd-menu-drawer"
-          data-testid="menu-drawer"
         >
           <Brand collapsed={false} />
           {menu}

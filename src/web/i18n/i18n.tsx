@@ -5,6 +5,7 @@ import 'dayjs/locale/en';
 import { vi, type MessageKey } from './vi';
 import { en } from './en';
 import type { CodeGroup } from './codes';
+import { formatNumberVi } from '../../domain/text/numbers';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -22,9 +23,18 @@ export interface I18n {
   codeLabel(group: CodeGroup, code: string | null | undefined): string;
 }
 
-function fill(template: string, params?: Params): string {
+/**
+ * Numbers in messages are written the reader's way ("1.181" in Vietnamese, "1,181" in English), by
+ * the one formatter of src/domain/text/numbers.ts; years ({year}, {fromYear}…) stay as they are.
+ */
+function fill(template: string, params: Params | undefined, lang: Lang): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const v = params[name]!;
+    if (typeof v !== 'number' || /year/i.test(name)) return String(v);
+    return lang === 'vi' ? formatNumberVi(v) : v.toLocaleString('en');
+  });
 }
 
 function initialLang(): Lang {
@@ -58,7 +68,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       lang,
       setLang,
-      t: (key, params) => fill(catalogue[key] ?? key, params),
+      t: (key, params) => fill(catalogue[key] ?? key, params, lang),
       codeLabel: (group, code) => {
         if (!code) return '';
         const key = `${group}.${code}` as MessageKey;

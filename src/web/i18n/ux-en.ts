@@ -13,8 +13,8 @@ const ratingRegimeShort: Record<RatingRegimeId, string> = {
 
 export const uxEn: Record<UxMessageKey, string> = {
   'header.openMenu': 'Open the menu',
-  'scope.emptyOwn': 'Nothing within what you may see (only your own record).',
-  'scope.emptyUnits': 'Nothing within what you may see (your unit).',
+  'scope.emptyOwn': 'You can see only your own record.',
+  'scope.emptyUnits': 'You can see only the unit you are responsible for.',
   'scope.emptyAgency': 'No data.',
 
   'verdict.kind.criterion': 'Criterion',
@@ -51,4 +51,13 @@ export const uxEn: Record<UxMessageKey, string> = {
   'cap.emptyYear': 'No ratings recorded for {year}',
   'records.export': 'Export to Excel',
   ...prefixed('ratingRegimeShort', ratingRegimeShort),
+
+  'overview.ownRecord': 'Your record',
+  'overview.ownRecordHint': 'A staff account sees its own record: personal details, work history and emulation and commendation record.',
+  'overview.ownProfile': 'Personal details',
+  'overview.ownRecordLink': 'Emulation and commendation record',
+  'overview.byUnitOwn': 'People by unit (your unit)',
+  'overview.scopeSelf': 'You can see your own record.',
+  'overview.scopeUnits': 'The figures on this page count only the unit you are responsible for (and its sub-units).',
+  'overview.scopeAgency': 'The figures on this page count the whole agency.',
 };

@@ -15,8 +15,8 @@ const ratingRegimeShort: Record<RatingRegimeId, string> = {
 
 export const uxVi = {
   'header.openMenu': 'Mở menu',
-  'scope.emptyOwn': 'Không có dữ liệu trong phạm vi bạn được xem (chỉ hồ sơ của chính bạn).',
-  'scope.emptyUnits': 'Không có dữ liệu trong phạm vi bạn được xem (đơn vị của bạn).',
+  'scope.emptyOwn': 'Bạn chỉ xem được hồ sơ của chính mình.',
+  'scope.emptyUnits': 'Bạn chỉ xem được dữ liệu của đơn vị mình phụ trách.',
   'scope.emptyAgency': 'Không có dữ liệu.',
 
   'verdict.kind.criterion': 'Tiêu chuẩn, điều kiện',
@@ -53,5 +53,14 @@ export const uxVi = {
   'cap.emptyYear': 'Chưa có kết quả xếp loại năm {year}',
   'records.export': 'Xuất Excel',
   ...prefixed('ratingRegimeShort', ratingRegimeShort),
+
+  'overview.ownRecord': 'Hồ sơ của bạn',
+  'overview.ownRecordHint': 'Tài khoản cán bộ xem được hồ sơ của chính mình: thông tin cá nhân, quá trình công tác và hồ sơ thi đua, khen thưởng.',
+  'overview.ownProfile': 'Thông tin cán bộ',
+  'overview.ownRecordLink': 'Hồ sơ thi đua, khen thưởng',
+  'overview.byUnitOwn': 'Cán bộ theo đơn vị (đơn vị của bạn)',
+  'overview.scopeSelf': 'Bạn xem được hồ sơ của chính mình.',
+  'overview.scopeUnits': 'Các số liệu trên trang chỉ tính trong đơn vị bạn phụ trách (kể cả đơn vị trực thuộc).',
+  'overview.scopeAgency': 'Các số liệu trên trang tính trên toàn cơ quan.',
 };
 export type UxMessageKey = keyof typeof uxVi;

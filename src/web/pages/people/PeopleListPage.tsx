@@ -4,6 +4,8 @@ import { Button, Card, Checkbox, Input, Select, Table, Tag, Tooltip, Typography 
 import { ClearOutlined, DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { GENDERS, PERSON_STATUSES, STAFF_CATEGORIES } from '../../../domain/org/codes';
 import { exportUrl, usePeople, type Person } from '../../api/people';
+import { EMPTY_BY_REACH, useReach } from '../../api/scope';
+import { peoplePolicies } from '../../../domain/policies/people';
 import { useCan } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
@@ -16,6 +18,7 @@ import { filtersFromParams, hasActiveFilters, withFilters } from './people-filte
 
 /** Server-side search (with or without diacritics), filters and paging; the state is in the URL. */
 export default function PeopleListPage() {
+  const reach = useReach(peoplePolicies.read);
   const { t, codeLabel } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
@@ -133,7 +136,9 @@ export default function PeopleListPage() {
           loading={people.isFetching}
           dataSource={people.data?.items ?? []}
           onRow={(p) => ({ 'data-testid': 'person-row', onDoubleClick: () => navigate(`/people/${p.id}`) }) as object}
-          locale={{ emptyText: people.isError ? people.error.message : t('people.empty') }}
+          locale={{
+            emptyText: people.isError ? people.error.message : <span data-testid="people-empty">{reach === 'agency' ? t('people.empty') : `${t('people.empty')}. ${t(EMPTY_BY_REACH[reach])}`}</span>,
+          }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,

@@ -19,7 +19,7 @@ export function QuietYears({ years }: { years: Year[] }) {
   return (
     <Card size="small" className="vd-record-year" data-testid="record-quiet-years" data-from={first.year} data-to={last.year}>
       <div className="vd-record-year-head" style={{ marginBottom: 0 }}>
-        <Typography.Text strong>{first.year === last.year ? t('record.year', { year: last.year }) : t('record.years', { from: first.year, to: last.year })}</Typography.Text>
+        <Typography.Text strong>{first.year === last.year ? t('record.year', { year: last.year }) : t('record.years', { from: String(first.year), to: String(last.year) })}</Typography.Text>
         <span>
           {last.unit ? last.unit.name : <Typography.Text type="secondary">{t('record.noUnit')}</Typography.Text>}
           {last.unit?.position && <Typography.Text type="secondary"> · {last.unit.position}</Typography.Text>}

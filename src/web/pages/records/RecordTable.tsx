@@ -2,6 +2,8 @@ import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Page } from '../../api/records';
+import { recordPolicies } from '../../../domain/policies/records';
+import { EMPTY_BY_REACH, useReach } from '../../api/scope';
 import { useI18n } from '../../i18n/i18n';
 import type { useUrlState } from '../../lib/url-state';
 
@@ -20,6 +22,9 @@ export function RecordTable<Row extends { id: string }>({
   expandable?: Parameters<typeof Table<Row>>[0]['expandable'];
 }) {
   const { t } = useI18n();
+  // An empty list for a unit head or a staff member says it is empty within what they may see.
+  const reach = useReach(recordPolicies.read);
+  const empty = reach === 'agency' ? t('records.empty') : `${t('records.empty')}. ${t(EMPTY_BY_REACH[reach])}`;
   return (
     <Table<Row>
       size="small"
@@ -29,7 +34,7 @@ export function RecordTable<Row extends { id: string }>({
       columns={columns}
       expandable={expandable}
       onRow={() => ({ 'data-testid': testId }) as object}
-      locale={{ emptyText: query.isError ? query.error.message : t('records.empty') }}
+      locale={{ emptyText: query.isError ? query.error.message : <span data-testid="records-empty">{empty}</span> }}
       pagination={{
         current: state.page,
         pageSize: state.pageSize,

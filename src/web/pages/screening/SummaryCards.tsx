@@ -3,6 +3,7 @@ import type { EvaluableAward } from '../../../domain/catalogue/awards';
 import { VERDICT_STATUSES } from '../../../domain/eligibility/verdict-schema';
 import type { Screening, VerdictStatus } from '../../api/eligibility';
 import { useI18n } from '../../i18n/i18n';
+import { formatNumberVi } from '../../../domain/text/numbers';
 import { VERDICT_COLORS } from '../../components/eligibility/VerdictStatusTag';
 
 const NUMBER_COLOR: Record<string, string> = { green: '#389e0d', red: '#cf1322', orange: '#d46b08', purple: '#722ed1' };
@@ -40,7 +41,7 @@ export function SummaryCards({
                   data-testid={`summary-${code}-${status}`}
                 >
                   <span className="vd-summary-number" style={{ color: NUMBER_COLOR[VERDICT_COLORS[status]] }}>
-                    {counts?.[status] ?? 0}
+                    {formatNumberVi(counts?.[status] ?? 0)}
                   </span>
                   <span className="vd-summary-label">{codeLabel('verdictShort', status)}</span>
                 </button>
