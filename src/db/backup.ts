@@ -183,8 +183,9 @@ export async function restoreDatabase(database: Database, file: string, options:
   if (hasData && !options.force) {
     throw new BackupError('Cơ sở dữ liệu đích đã có dữ liệu (cơ quan, tài khoản hoặc nhật ký). Không khôi phục đè; nếu thật sự muốn thay toàn bộ dữ liệu hiện có bằng bản sao lưu, chạy lại với --force.');
   }
-  const input = fs.createReadStream(file).pipe(zlib.createGunzip());
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  // Opened inside the transaction, right before reading: lines emitted before the loop starts would be lost.
+  let input = null as NodeJS.ReadableStream | null;
+  let lines = null as readline.Interface | null;
   const counts: Record<string, number> = {};
   type Header = { format?: string; version?: number; createdAt?: string; source?: string; migrations?: string[] };
   type End = { counts: Record<string, number> };
@@ -206,6 +207,8 @@ export async function restoreDatabase(database: Database, file: string, options:
         batch = [];
         batchBytes = 0;
       };
+      input = fs.createReadStream(file).pipe(zlib.createGunzip());
+      lines = readline.createInterface({ input, crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line) continue;
         if (ended) throw new BackupError('Tệp sao lưu có dữ liệu sau dòng kết thúc.');
@@ -271,8 +274,8 @@ export async function restoreDatabase(database: Database, file: string, options:
     if (err instanceof SyntaxError) throw new BackupError('Tệp sao lưu bị hỏng (dòng không đọc được). Không khôi phục gì.');
     throw err;
   } finally {
-    lines.close();
-    input.destroy();
+    lines?.close();
+    (input as unknown as { destroy?: () => void } | null)?.destroy?.();
   }
   return { counts, source: header?.source ?? '', createdAt: header?.createdAt ?? '', replaced: hasData, milliseconds: Date.now() - started };
 }

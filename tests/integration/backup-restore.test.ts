@@ -120,7 +120,7 @@ describe.each(databaseKinds)('backup of a %s database with the demo data and fil
     } finally {
       await target.close();
     }
-  });
+  }, 600_000);
 
   it('refuses a cut-off or foreign file and leaves the target empty', async () => {
     const target = await createTestDatabase(sourceKind);
@@ -141,7 +141,7 @@ describe.each(databaseKinds)('backup of a %s database with the demo data and fil
     } finally {
       await target.close();
     }
-  });
+  }, 300_000);
 });
 
 describe('npm run backup / npm run restore on PGlite folders', () => {
@@ -172,5 +172,5 @@ describe('npm run backup / npm run restore on PGlite folders', () => {
     const [{ n }] = (await restored.db.select({ n: count() }).from(persons)) as [{ n: number }];
     expect(n).toBe(1);
     await restored.close();
-  }, 120_000);
+  }, 600_000);
 });
