@@ -31,7 +31,9 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function peopleFilter(db: Db, scope: Scope | null, q: Omit<PeopleQuery, 'page' | 'pageSize'>): Promise<SQL> {
   const conditions: (SQL | undefined)[] = [scopeCondition(scope, { agencyId: persons.agencyId, unitId: persons.unitId, personId: persons.id })];
-  if (q.q) conditions.push(sql`vd_fold(${persons.fullName} || ' ' || ${persons.code}) LIKE '%' || vd_fold(${escapeLike(q.q)}) || '%'`);
+  // search_text = vd_fold(full_name || ' ' || code), a stored column (migration 0010) with a trigram
+  // index and an (agency_id, search_text) index: no per-row unaccent at search time.
+  if (q.q) conditions.push(sql`"persons"."search_text" LIKE '%' || vd_fold(${escapeLike(q.q)}) || '%'`);
   if (q.unitId) {
     if (q.includeSubunits && scope && scope.kind !== 'none') {
       const all = await db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.agencyId, scope.agencyId));

@@ -39,11 +39,13 @@ export function registerAccessControl(app: FastifyInstance) {
     const url = req.routeOptions.url;
     if (!url || !url.startsWith('/api')) return; // static web assets
     const token = req.cookies[SESSION_COOKIE];
+    let unitTree: UnitNode[] | undefined;
     if (token) {
       const resolved = await resolveSession(app.ctx.database.db, app.ctx.config, token);
       if (resolved) {
         req.actor = resolved.actor;
         req.session = resolved.session;
+        unitTree = resolved.unitTree;
       }
     }
     if (!SAFE_METHODS.has(req.method)) {
@@ -59,8 +61,9 @@ export function registerAccessControl(app: FastifyInstance) {
     if (req.actor?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(policy.action)) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
-    // Only a unit-scoped grant needs the unit tree (to expand its subtree): skip the query otherwise.
-    const nodes = req.actor?.grants.some((g) => g.unitId) ? await unitNodes(app, req.actor.agencyId) : [];
+    // Only a unit-scoped grant needs the unit tree (to expand its subtree); the session lookup
+    // already brought it in that case.
+    const nodes = req.actor?.grants.some((g) => g.unitId) ? (unitTree ?? (await unitNodes(app, req.actor.agencyId))) : [];
     const decision = decide(policy, req.actor, nodes);
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     req.scope = decision.scope;

@@ -25,6 +25,9 @@ export const unitInScope = (scope: Scope | null, agencyId: AnyPgColumn, unitId: 
  */
 export function personOrUnitInScope(scope: Scope | null, cols: { agencyId: AnyPgColumn; personId: AnyPgColumn; unitId: AnyPgColumn }): SQL {
   if (!scope || scope.kind === 'none') return sql`false`;
+  // A record's agency is its person's or unit's agency (the services write it so), so the whole
+  // agency needs no join: counting a large agency's records stays an index scan.
+  if (scope.kind === 'agency') return eq(cols.agencyId, scope.agencyId);
   return and(
     eq(cols.agencyId, scope.agencyId),
     or(
