@@ -22,6 +22,8 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { INSTANCE_ID } from '../platform/instance';
 import { loadActor } from './sessions';
+import { notifyImportOutcome } from '../platform/notifications';
+import { wakeMailWorker } from '../platform/mail/outbox';
 
 export interface JobOutcome {
   status: 'succeeded' | 'failed';
@@ -126,8 +128,14 @@ async function runJob(ctx: AppContext, jobId: string): Promise<void> {
   const row = await claimJob(db, jobId, INSTANCE_ID, ctx.clock.now());
   if (!row) return;
   let done = row.done;
-  const finish = (outcome: { status: 'succeeded' | 'failed'; message: string; result: unknown; done: number }) =>
-    finishJob(db, row.id, { ...outcome, finishedAt: ctx.clock.now() }, INSTANCE_ID);
+  const finish = async (outcome: { status: 'succeeded' | 'failed'; message: string; result: unknown; done: number }) => {
+    await db.transaction(async (tx) => {
+      const ended = await finishJob(tx, row.id, { ...outcome, finishedAt: ctx.clock.now() }, INSTANCE_ID);
+      // Notifications (platform/notifications.ts): the user who started an import hears how it ended, in the same transaction.
+      if (ended) await notifyImportOutcome(ctx, tx, { agencyId: row.agencyId, userId: row.userId, jobId: row.id, kind: row.kind, status: outcome.status, message: outcome.message });
+    });
+    wakeMailWorker(ctx);
+  };
   const stored = row.params as StoredParams | null;
   const definition = stored ? definitions.get(stored.handler) : undefined;
   if (!definition) {
