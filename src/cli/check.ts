@@ -4,6 +4,9 @@
  *   npm run check -- --schema            (JSON Schemas of input, output and settings)
  * Input: one case or an array of cases (docs/eligibility-check.md). Prints the verdict(s) as JSON.
  * Exit codes: 0 ok, 2 bad input (Vietnamese message naming the field), 1 unexpected error.
+ * Stdout carries only the JSON (messages go to stderr). `npm run check` makes npm print its own
+ * "> vinhdanh check" banner on stdout first: for output to parse, run `./bin/vinhdanh-check …`
+ * (or `npm run -s check -- …`).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +20,7 @@ import {
   type AgencySettings,
   type EligibilityCase,
   type SettingEntry,
+  unknownAnswerErrors,
 } from '../domain/eligibility';
 
 export interface CliIo {
@@ -25,7 +29,7 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-const USAGE = 'Cách dùng: npm run check -- <hồ-sơ.json> [--settings <thiết-lập.json>] | --schema';
+const USAGE = 'Cách dùng: ./bin/vinhdanh-check <hồ-sơ.json> [--settings <thiết-lập.json>] | --schema  (hoặc npm run -s check -- …)';
 
 function readJson(io: CliIo, path: string, what: string): { ok: true; value: unknown } | { ok: false; error: string } {
   let text: string;
@@ -123,6 +127,11 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
       return 2;
     }
     throw e;
+  }
+  const unknownAnswers = unknownAnswerErrors(parsed.cases, parsed.single, pick);
+  if (unknownAnswers.length > 0) {
+    io.err(`Hồ sơ không hợp lệ:\n${unknownAnswers.map((e) => `  - ${e.path}: ${e.message}`).join('\n')}`);
+    return 2;
   }
   const verdicts = parsed.cases.map((c) => evaluate(c, pick(c)));
   io.out(JSON.stringify(parsed.single ? verdicts[0] : verdicts, null, 2));

@@ -3,6 +3,7 @@
  * Vietnamese label (a schema's `.meta({ title })`, else the shared labels map), never by a bare
  * key, and says what is wrong in plain Vietnamese (src/shared/zod-vi.ts).
  */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from '../shared/zod-vi';
 import { FIELD_LABELS, fieldLabel } from '../shared/field-labels';
 import type { FieldError } from './errors';
@@ -117,4 +118,11 @@ export function validationFields(
     fields.push({ path: path.map(String).join('.'), field: labelFor(p, schema, path), message: v.message ?? 'Giá trị không hợp lệ' });
   }
   return fields;
+}
+
+/** Fastify's own refusals before routing (a path that is not valid URL text, or too long) in Vietnamese. */
+export function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const message = tooLong ? 'Đường dẫn quá dài.' : 'Đường dẫn không hợp lệ.';
+  void reply.status(tooLong ? 414 : 400).send({ error: { code: 'VALIDATION', message, fields: [] } });
 }

@@ -121,21 +121,29 @@ describe.each(databaseKinds)('eligibility check from JSON on %s', (kind) => {
       expect(res.statusCode).toBe(400);
       const error = res.json().error;
       expect(error.code).toBe('VALIDATION');
-      expect(error.message).toMatch(/^Hồ sơ không hợp lệ: subject\.ratings\[0\]\.level: giá trị không hợp lệ; cho phép: HTXSNV, /);
+      expect(error.message).toMatch(/^Hồ sơ không hợp lệ: Mức xếp loại \(subject\.ratings\[0\]\.level\): giá trị không hợp lệ; cho phép: HTXSNV, /);
       expect(error.fields).toEqual([expect.objectContaining({ path: 'subject.ratings[0].level', message: expect.stringContaining('giá trị không hợp lệ') })]);
     });
 
     it('names the case of a batch that is wrong', async () => {
       const res = await plain.post('/api/eligibility/check?settings=law', [ldttCase(2025, 0), { ...ldttCase(2025, 0), year: 'năm nay' }]);
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.fields).toEqual([expect.objectContaining({ path: '[1].year', message: '[1].year: sai kiểu dữ liệu, cần số' })]);
+      expect(res.json().error.fields).toEqual([{ path: '[1].year', field: 'Năm ([1].year)', message: 'sai kiểu dữ liệu, cần số' }]);
+    });
+
+    it('refuses an answer key the engine does not ask for, like an unknown flag', async () => {
+      const body = ldttCase(2025, 0) as { subject: { flags?: Record<string, unknown> } };
+      body.subject.flags = { answers: { 'BK_TINH.z': true } };
+      const res = await plain.post('/api/eligibility/check?settings=law', body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields).toEqual([{ path: 'subject.flags.answers', field: 'Ý kiến xác nhận theo tiêu chí (subject.flags.answers)', message: expect.stringContaining('tiêu chí không được hỗ trợ: "BK_TINH.z"') }]);
     });
 
     it('says which required field is missing', async () => {
       const { award: _award, ...noAward } = ldttCase(2025, 0);
       const res = await plain.post('/api/eligibility/check?settings=law', noAward);
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.fields).toEqual([expect.objectContaining({ path: 'award', message: 'award: thiếu trường bắt buộc' })]);
+      expect(res.json().error.fields).toEqual([{ path: 'award', field: 'Danh hiệu, hình thức cần xét (award)', message: 'thiếu trường bắt buộc' }]);
     });
 
     it('refuses an unknown settings choice', async () => {

@@ -179,7 +179,7 @@ const ENGLISH = /\b(expected|received|string|number|boolean|object|array|undefin
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /** Technical parts a message may quote: paths in parentheses, keys in «», values in quotes. */
-const stripQuoted = (text: string) => text.replace(/\([^)]*\)/g, ' ').replace(/«[^»]*»/g, ' ').replace(/"[^"]*"/g, ' ');
+const stripQuoted = (text: string) => text.replace(/Content-Type/g, ' ').replace(/\([^)]*\)/g, ' ').replace(/«[^»]*»/g, ' ').replace(/"[^"]*"/g, ' ');
 
 export function problemsWithMessage(body: unknown): string[] {
   const problems: string[] = [];

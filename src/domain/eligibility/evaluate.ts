@@ -78,6 +78,20 @@ function quotaLine(ctx: EvalContext): void {
     () => ({ ...q, roundingMode: ctx.settings.roundingMode }), settingCited(key), key);
 }
 
+/**
+ * A title or form for a year is judged on the whole year: checked before 31/12 of that year, the
+ * verdict is provisional and says so (the status is kept: year-end reviews are held in November and
+ * December, before the year is over).
+ */
+function yearNotOverLine(ctx: EvalContext, award: EvaluableAward, refDate: string): void {
+  const yearEnd = `${ctx.year}-12-31`;
+  if (ctx.asOf >= yearEnd) return;
+  push(ctx, 'YEAR.not_over', 'warning', `Năm ${ctx.year} chưa kết thúc: kết quả chỉ là dự kiến`, 'fail',
+    () => `Ngày xét ${fmtDate(ctx.asOf)} trước khi năm ${ctx.year} kết thúc (31/12/${ctx.year}): thành tích, xếp loại và các sự việc từ nay đến hết năm chưa được tính. Xét lại sau khi có kết quả đánh giá, xếp loại cả năm.`,
+    () => ({ asOf: ctx.asOf, yearEnd }), awardBasis(award, refDate));
+  if (!ctx.lean) ctx.out.notes.push(`Năm ${ctx.year} chưa kết thúc tại ngày xét ${fmtDate(ctx.asOf)}: kết quả chỉ là dự kiến.`);
+}
+
 /** The lines of a prepared case for one award (lean: without details, see EvalContext.lean). */
 function judge(prep: PreparedCase, award: EvaluableAward, settings: AgencySettings, lean: boolean): VerdictBuilder {
   const src = prep.source;
@@ -107,6 +121,7 @@ function judge(prep: PreparedCase, award: EvaluableAward, settings: AgencySettin
         push(ctx, 'AWARD.not_supported', 'criterion', 'Công cụ hỗ trợ xét danh hiệu, hình thức này', 'fail',
           () => `Chế độ ${regime.name} chưa có quy tắc xét ${entry.nameVi} cho đối tượng này.`, {}, awardBasis(award, prep.refDate));
     }
+    yearNotOverLine(ctx, award, prep.refDate);
     if (regime.confidence === 'UNCONFIRMED') {
       push(ctx, 'REGIME.unconfirmed', 'info', 'Chế độ pháp lý chưa được xác nhận', 'not_applicable', regime.notes[0] ?? 'Chế độ pháp lý chưa được xác nhận.', () => ({ regime: regime.id }), settingCited('regime.law2026.enabled'), 'regime.law2026.enabled');
     }

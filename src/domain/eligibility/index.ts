@@ -2,7 +2,7 @@
 export { evaluate, evaluateMany, evaluatePrepared, prepareCase, screenMany, type PreparedCase, type ScreeningRow, type ScreeningIssue } from './evaluate';
 export * from './case-schema';
 export * from './verdict-schema';
-export { parseEligibilityRequest, formatIssuesVi, formatPath, type ParseResult } from './validate';
+export { parseEligibilityRequest, formatIssuesVi, formatPath, caseFieldLabel, unknownAnswerErrors, type CaseIssue, type ParseResult } from './validate';
 export {
   AgencySettingsSchema,
   AgencySettingsOverridesSchema,

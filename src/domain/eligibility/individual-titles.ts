@@ -33,6 +33,24 @@ import { allOf, anyOf, asks, flagResult, push, settingCited } from './lines';
 import type { EvalContext, IndividualEvaluator } from './types';
 import type { LineResult } from './verdict-schema';
 
+/**
+ * The leave limit is the agency's rule under Art. 24 of the Law; leaving maternity leave out of the
+ * count comes from the decree: Art. 4 of ND98/2023 for dossiers up to 30/06/2025, ND152/2025 after
+ * (presumed to keep the rule, article not confirmed: UNCERTAINTIES.md).
+ */
+const leaveBasisCache = new Map<string, CitedBasis>();
+function leaveWithMaternityBasis(refDate: string): CitedBasis {
+  const underNd98 = refDate < '2025-07-01';
+  const key = underNd98 ? 'ND98' : 'ND152';
+  let b = leaveBasisCache.get(key);
+  if (!b) {
+    const own = settingCited('ldtt.maxLeaveWorkingDays');
+    const decree = underNd98 ? BASES.maternityNd98.citation : `${BASES.maternityNd152.citation}, được cho là giữ quy định tại ${BASES.maternityNd98.citation}`;
+    leaveBasisCache.set(key, (b = { legalBasis: own.legalBasis, citation: `${own.citation}; ${decree}` }));
+  }
+  return b;
+}
+
 // ---- LĐTT standard (also part of CSTĐCS) ------------------------------------------------------
 
 /** Lines of the LĐTT standard with ids `${prefix}.…`; returns their results. */
@@ -69,7 +87,8 @@ export function ldttStandardLines(ctx: EvalContext, p: PersonIndex, prefix: stri
       () => (counted === undefined
         ? `Chưa có số ngày nghỉ năm ${y}.`
         : `Năm ${y} nghỉ ${counted} ngày làm việc${maternity > 0 ? ` (không tính ${maternity} ngày nghỉ thai sản)` : ''}; giới hạn dưới ${maxLeave} ngày.`),
-      () => ({ leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }), settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays'), ['leaveWorkingDays']);
+      () => ({ leaveWorkingDays: total ?? null, maternityLeaveWorkingDays: maternity, counted: counted ?? null, max: maxLeave }),
+      maternity > 0 ? leaveWithMaternityBasis(ctx.refDate) : settingCited('ldtt.maxLeaveWorkingDays'), 'ldtt.maxLeaveWorkingDays'), ['leaveWorkingDays']);
     results.push(r);
   }
   const extraAll = s['ldtt.provinceExtraCriteria'];

@@ -16,6 +16,10 @@ export const BASES = {
   ldttRating: L('24', '1', 'a', 'S', 'Hoàn thành tốt nhiệm vụ trở lên'),
   ldttSpirit: L('24', '1', 'b', 'S', 'Có tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua'),
 
+  /** Maternity leave counted as working time: ND98 Art. 4 (dossiers to 30/06/2025); ND152 is presumed to keep it (not confirmed). */
+  maternityNd98: cited(lb('ND98', { article: '4' }, 'S', 'Thời gian nghỉ chế độ thai sản được tính để xét danh hiệu thi đua')),
+  maternityNd152: cited(lb('ND152', {}, 'UNCONFIRMED', 'Thời gian nghỉ chế độ thai sản được tính để xét danh hiệu thi đua (được cho là giữ quy định của Điều 4 Nghị định 98/2023/NĐ-CP; chưa xác nhận điều khoản)')),
+
   // CSTĐCS (Art. 23)
   cstdcsLdtt: L('23', '1', undefined, 'S', 'Đạt tiêu chuẩn danh hiệu "Lao động tiên tiến"'),
   cstdcsHtxsnv: L('23', '2', undefined, 'S', 'Hoàn thành xuất sắc nhiệm vụ'),

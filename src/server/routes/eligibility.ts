@@ -4,12 +4,13 @@ import { format } from 'date-fns';
 import { z, isoDate } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
-import { evaluate, parseEligibilityRequest, SETTINGS_METADATA, type EligibilityCase } from '../../domain/eligibility';
+import { DEFAULT_SETTINGS, evaluate, parseEligibilityRequest, SETTINGS_METADATA, unknownAnswerErrors, type EligibilityCase } from '../../domain/eligibility';
 import { AWARD_CATALOGUE, EVALUABLE_AWARDS, type EvaluableAward } from '../../domain/catalogue';
 import { agencySettingsAt } from '../services/records/settings';
 import { AppError, validation } from '../errors';
 import { screen, awardNames, COLLECTIVE_SCREENING_AWARDS, INDIVIDUAL_SCREENING_AWARDS } from '../services/screening/screen';
 import { explainPerson, explainUnit } from '../services/screening/explain';
+import { screenShared } from '../services/screening/screen-shared';
 import { screeningWorkbook } from '../../documents/screening-xlsx';
 import { xlsxDownloadHeaders } from '../../documents/xlsx';
 import { listSettingEntries, addSettingEntry } from '../services/screening/settings-service';
@@ -50,14 +51,17 @@ export async function eligibilityRoutes(app: FastifyInstance) {
   }, async (req) => {
     const parsed = parseEligibilityRequest(req.body);
     if (!parsed.ok) {
-      throw validation(parsed.errors.map((message) => ({ path: message.split(':')[0] ?? '', field: message.split(':')[0] ?? '', message })), `Hồ sơ không hợp lệ: ${parsed.errors.join('; ')}`);
+      throw validation(parsed.issues, `Hồ sơ không hợp lệ: ${parsed.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
     }
     // The agency's regulation in force on the case's reference date, the date that also selects the
     // legal regime (docs/eligibility-check.md): dossier date, else date of the check, else 31/12.
-    const verdicts = await Promise.all(parsed.cases.map(async (c: EligibilityCase) => {
-      const settings = req.query.settings === 'agency' ? await agencySettingsAt(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? `${c.year}-12-31`) : undefined;
-      return evaluate(c, settings);
-    }));
+    const settingsList = await Promise.all(parsed.cases.map(async (c: EligibilityCase) =>
+      req.query.settings === 'agency' ? await agencySettingsAt(db(), req.actor!.agencyId, c.dossierDate ?? c.asOf ?? `${c.year}-12-31`) : DEFAULT_SETTINGS));
+    const unknownAnswers = unknownAnswerErrors(parsed.cases, parsed.single, (c) => settingsList[parsed.cases.indexOf(c)]!);
+    if (unknownAnswers.length) {
+      throw validation(unknownAnswers, `Hồ sơ không hợp lệ: ${unknownAnswers.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    }
+    const verdicts = parsed.cases.map((c, i) => evaluate(c, settingsList[i]));
     return parsed.single ? verdicts[0] : verdicts;
   });
 
@@ -66,7 +70,7 @@ export async function eligibilityRoutes(app: FastifyInstance) {
     schema: { tags: ['eligibility'], summary: 'Rà soát: mọi cá nhân và tập thể trong phạm vi, đủ điều kiện danh hiệu nào và vì sao chưa đủ', querystring: screeningQuery },
   }, async (req) => {
     const unitId = unitWithinScope(req.scope, req.query.unitId, rootsOf(req));
-    const result = await screen(db(), { agencyId: req.actor!.agencyId, year: req.query.year, unitId, asOf: req.query.asOf });
+    const result = await screenShared(db(), { agencyId: req.actor!.agencyId, year: req.query.year, unitId, asOf: req.query.asOf });
     return {
       ...result,
       awardNames: {
