@@ -1,8 +1,28 @@
 import { AWARD_LABELS, type EvaluableAward } from '../domain/catalogue';
 import { VERDICT_STATUS_LABELS } from '../domain/eligibility';
-import type { ScreeningCell, ScreeningResult } from '../server/services/screening/screen';
+import type { ScreeningIssue } from '../domain/eligibility/evaluate';
+import type { VerdictStatus } from '../domain/eligibility/verdict-schema';
 import { STAFF_CATEGORY_LABELS, type StaffCategory } from '../domain/org/codes';
 import { writeList, type ListColumn } from './xlsx';
+
+/*
+ * What the workbook needs, declared here (documents depend on the domain only). The screening
+ * service's result (ScreeningResult in src/shared/schemas/eligibility.ts) fits these shapes.
+ */
+
+/** One cell: the verdict and the lines that stand in the way. */
+export interface ScreeningCellInput {
+  status: VerdictStatus;
+  issues: readonly Pick<ScreeningIssue, 'label' | 'result'>[];
+}
+type Results = Partial<Record<EvaluableAward, ScreeningCellInput>>;
+
+export interface ScreeningWorkbookInput {
+  year: number;
+  awards: { individual: readonly EvaluableAward[]; collective: readonly EvaluableAward[] };
+  people: readonly { code: string; fullName: string; unitName: string; position: string; staffCategory: string; results: Results }[];
+  units: readonly { code: string; name: string; memberCount: number; results: Results }[];
+}
 
 interface Row {
   subject: string;
@@ -11,11 +31,11 @@ interface Row {
   unit: string;
   position: string;
   category: string;
-  results: Partial<Record<EvaluableAward, ScreeningCell>>;
+  results: Results;
 }
 
 /** "Không đủ điều kiện — Xếp loại chất lượng; Tỷ lệ LĐTT" */
-export function describeCell(cell: ScreeningCell | undefined): string {
+export function describeCell(cell: ScreeningCellInput | undefined): string {
   if (!cell) return '';
   const label = VERDICT_STATUS_LABELS[cell.status];
   if (!cell.issues.length) return label;
@@ -23,7 +43,7 @@ export function describeCell(cell: ScreeningCell | undefined): string {
 }
 
 /** The office's year-end screening as a spreadsheet: one row per person, then one per collective. */
-export async function screeningWorkbook(result: ScreeningResult): Promise<Buffer> {
+export async function screeningWorkbook(result: ScreeningWorkbookInput): Promise<Buffer> {
   const awards = [...result.awards.individual, ...result.awards.collective];
   const rows: Row[] = [
     ...result.people.map((p) => ({

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
 import { z } from '../../shared/zod-vi';
 import { changePasswordBody, loginBody } from '../../shared/schemas/auth';
 import { policies } from '../../domain/policies';
 import { ROLE_LABELS, type Actor } from '../../domain/auth/roles';
-import { agencies, users } from '../../db/schema';
+import { accountSummary } from '../../db/queries/users';
 import { changePassword, login } from '../services/auth-service';
 import { deleteSession, SESSION_COOKIE } from '../services/sessions';
 import { abilitiesOf } from '../services/abilities';
@@ -34,16 +33,15 @@ function isHttps(req: FastifyRequest) {
 }
 
 async function describe(app: FastifyInstance, actor: Actor) {
-  const [u] = await app.ctx.database.db.select().from(users).where(eq(users.id, actor.userId));
-  const [a] = await app.ctx.database.db.select().from(agencies).where(eq(agencies.id, actor.agencyId));
+  const account = await accountSummary(app.ctx.database.db, actor.userId, actor.agencyId);
   return {
     id: actor.userId,
-    username: u!.username,
+    username: account.username,
     displayName: actor.displayName,
     personId: actor.personId,
     agencyId: actor.agencyId,
-    agencyName: a?.name ?? '',
-    mustChangePassword: u!.mustChangePassword,
+    agencyName: account.agencyName,
+    mustChangePassword: account.mustChangePassword,
     roles: actor.grants.map((g) => ({ role: g.role, label: ROLE_LABELS[g.role]?.vi ?? g.role, unitId: g.unitId })),
     abilities: abilitiesOf(actor),
   };

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { asc, eq } from 'drizzle-orm';
 import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
-import { userRoles, users } from '../../db/schema';
+import { listAgencyUsers } from '../../db/queries/users';
 import { resetPassword } from '../services/auth-service';
 import { createUser } from '../services/users-service';
 import { createUserBody, resetPasswordBody } from '../../shared/schemas/auth';
@@ -13,13 +12,7 @@ export async function userRoutes(app: FastifyInstance) {
   r.get('/api/users', {
     config: { policy: policies.users.list },
     schema: { tags: ['users'], summary: 'Danh sách tài khoản' },
-  }, async (req) => {
-    const db = app.ctx.database.db;
-    const rows = await db.select({ id: users.id, username: users.username, displayName: users.displayName, personId: users.personId, active: users.active, isDemo: users.isDemo, lockedUntil: users.lockedUntil, mustChangePassword: users.mustChangePassword })
-      .from(users).where(eq(users.agencyId, req.actor!.agencyId)).orderBy(asc(users.username));
-    const grants = await db.select().from(userRoles);
-    return { items: rows.map((u) => ({ ...u, roles: grants.filter((g) => g.userId === u.id).map((g) => ({ role: g.role, unitId: g.unitId })) })) };
-  });
+  }, async (req) => ({ items: await listAgencyUsers(app.ctx.database.db, req.actor!.agencyId) }));
 
   r.post('/api/users', {
     config: { policy: policies.users.write },

@@ -1,9 +1,10 @@
 /**
  * The TĐKT record of a person and of a collective, year by year, assembled from plain rows (the
- * record pages show it next to the engine's explanation). Pure: no database, no clock.
+ * record pages show it next to the engine's explanation). Pure: no database, no clock. It builds the
+ * API's view rows (src/shared/schemas/records), so it lives with the service, not in the domain.
  */
-import type { InitiativeRow, PersonTimeline, ScienceTaskRow, UnitTimeline } from '../../shared/schemas/records';
-import { assignmentInYear, type AssignmentSpan } from './unit-in-year';
+import type { InitiativeRow, PersonTimeline, ScienceTaskRow, UnitTimeline } from '../../../shared/schemas/records';
+import { assignmentInYear, type AssignmentSpan } from '../../../domain/records/unit-in-year';
 
 type Assignment = AssignmentSpan & { personId: string; unitName: string };
 interface RatingRec {

@@ -4,7 +4,7 @@ import { units } from '../../../db/schema';
 import { getPerson } from '../../../db/queries/people';
 import { loadPersonRecord, loadUnitRecord } from '../../../db/queries/records/timeline';
 import { scopeCovers, type Scope } from '../../../domain/policies';
-import { buildPersonTimeline, buildUnitTimeline } from '../../../domain/records/timeline';
+import { buildPersonTimeline, buildUnitTimeline } from './timeline-rows';
 import type { PersonTimeline, UnitTimeline } from '../../../shared/schemas/records';
 import { notFound } from '../../errors';
 
