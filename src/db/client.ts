@@ -63,13 +63,27 @@ export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     await migrate(database.db as never, { migrationsFolder });
+    await installQueueSchema(database);
   } else {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(database.db as never, { migrationsFolder });
+    // Instances starting together migrate one after the other (a session lock on one connection).
+    const pool = (database.db as unknown as { $client: import('pg').Pool }).$client;
+    const lock = await pool.connect();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(hashtext('vinhdanh.migrate'))`);
+      await migrate(database.db as never, { migrationsFolder });
+      await installQueueSchema(database);
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock(hashtext('vinhdanh.migrate'))`).catch(() => undefined);
+      lock.release();
+    }
   }
-  // The job queue's own tables (pg-boss), so a fresh database is complete.
-  const { installQueueSchema } = await import('./queue-schema');
-  await installQueueSchema(database);
+}
+
+/** The job queue's own tables (pg-boss), so a fresh database is complete. */
+async function installQueueSchema(database: Database): Promise<void> {
+  const { installQueueSchema: install } = await import('./queue-schema');
+  await install(database);
 }
 
 /** Rows of a raw query on either driver. */
