@@ -15,6 +15,7 @@ const ImportPage = lazy(() => import('./pages/people/ImportPage'));
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const MailPage = lazy(() => import('./pages/admin/MailPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const ScreeningPage = lazy(() => import('./pages/screening/ScreeningPage'));
 const PersonRecordPage = lazy(() => import('./pages/records/PersonRecordPage'));
@@ -60,6 +61,7 @@ const router = createBrowserRouter([
       { path: 'admin/users', element: <RequireAbility ability="users.list"><Lazy page={AccountsPage} /></RequireAbility> },
       { path: 'admin/audit', element: <RequireAbility ability="audit.read"><Lazy page={AuditPage} /></RequireAbility> },
       { path: 'admin/mail', element: <RequireAbility ability="mail.read"><Lazy page={MailPage} /></RequireAbility> },
+      { path: 'admin/calendar', element: <RequireAbility ability="calendar.read"><Lazy page={CalendarPage} /></RequireAbility> },
       { path: 'notifications', element: <Lazy page={NotificationsPage} /> },
       { path: '*', element: <Lazy page={NotFoundPage} /> },
     ],

@@ -23,7 +23,7 @@ import { createTestApp, signIn } from '../support/app';
 import { createTestDatabase, databaseKinds } from '../support/databases';
 import { factory } from '../support/factory';
 
-const ROWS = 600;
+const ROWS = 300;
 const childScript = path.resolve('tests/support/job-child.ts');
 
 /** Where a killed child and its successor meet: a PGlite folder or a scratch PostgreSQL database. */
@@ -88,7 +88,7 @@ describe.each(databaseKinds)('jobs interrupted by a crash on %s', (kind) => {
     cleanup = [];
   });
 
-  it('a people import killed with kill -9 is run again after a restart, and everyone is imported once', { timeout: 180_000 }, async () => {
+  it('a people import killed with kill -9 is run again after a restart, and everyone is imported once', { timeout: 400_000 }, async () => {
     const scratch = await scratchDatabase(kind);
     cleanup.push(scratch.drop);
     const killed = await killDuringImport(scratch.env);
@@ -114,7 +114,7 @@ describe.each(databaseKinds)('jobs interrupted by a crash on %s', (kind) => {
     expect(await database.db.select().from(jobInputs)).toEqual([]);
   });
 
-  it('a job interrupted on its last attempt is marked failed with a Vietnamese message, never left running', async () => {
+  it('a job interrupted on its last attempt is marked failed with a Vietnamese message, never left running', { timeout: 180_000 }, async () => {
     const database = await createTestDatabase(kind);
     cleanup.push(() => database.close());
     const f = factory(database.db);
@@ -140,7 +140,7 @@ describe.each(databaseKinds)('jobs interrupted by a crash on %s', (kind) => {
     expect(seen).toMatchObject({ status: 'failed', message: job!.message });
   });
 
-  it('a job whose instance is alive (fresh heartbeat) is left alone', async () => {
+  it('a job whose instance is alive (fresh heartbeat) is left alone', { timeout: 180_000 }, async () => {
     const database = await createTestDatabase(kind);
     cleanup.push(() => database.close());
     const f = factory(database.db);

@@ -9,6 +9,7 @@ import {
   FlagOutlined,
   HistoryOutlined,
   MailOutlined,
+  CalendarOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
@@ -39,6 +40,7 @@ export const MENU_PATHS: Record<string, string> = {
   users: '/admin/users',
   audit: '/admin/audit',
   mail: '/admin/mail',
+  calendar: '/admin/calendar',
   notifications: '/notifications',
   screening: '/screening',
   ratings: '/records/ratings',
@@ -149,6 +151,7 @@ export function buildMenu(t: T, can: (a: Ability) => boolean, hasOwnRecord = fal
   if (can('users.list')) admin.push(live('users', <UserOutlined />, t('menu.users')));
   if (can('audit.read')) admin.push(live('audit', <HistoryOutlined />, t('menu.audit')));
   if (can('mail.read')) admin.push(live('mail', <MailOutlined />, t('menu.mail')));
+  if (can('calendar.write')) admin.push(live('calendar', <CalendarOutlined />, t('menu.calendar')));
   if (admin.length) items.push({ type: 'group', key: 'admin', label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin });
   return items;
 }

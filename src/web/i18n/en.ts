@@ -6,6 +6,7 @@ import { attestationsEn } from './attestations-en';
 import { recordsEn } from './records-en';
 import { uxEn } from './ux-en';
 import { notificationsEn } from './notifications-en';
+import { calendarEn } from './calendar-en';
 import type { MessageKey } from './vi';
 import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
@@ -292,4 +293,5 @@ export const en: Record<MessageKey, string> = {
   ...attestationsEn,
   ...uxEn,
   ...notificationsEn,
+  ...calendarEn,
 };

@@ -10,6 +10,7 @@ import { attestationsVi } from './attestations-vi';
 import { recordsVi } from './records-vi';
 import { uxVi } from './ux-vi';
 import { notificationsVi } from './notifications-vi';
+import { calendarVi } from './calendar-vi';
 import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
 
 export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
@@ -282,6 +283,7 @@ export const vi = {
   ...attestationsVi,
   ...uxVi,
   ...notificationsVi,
+  ...calendarVi,
 };
 
 export type MessageKey = keyof typeof vi;
