@@ -132,17 +132,17 @@ export function fuzzRequests(route: RouteDoc): BadRequest[] {
     if (strings.length) {
       out.push({ kind: 'body: ký tự NUL', options: { method: m, url, payload: Object.fromEntries(strings.map(([n]) => [n, 'a\u0000b'])) } });
       out.push({ kind: 'body: ký tự điều khiển', options: { method: m, url, payload: Object.fromEntries(strings.map(([n]) => [n, 'a\u0007\u001bb'])) } });
-      out.push({ kind: 'body: chuỗi rất dài', options: { method: m, url, payload: Object.fromEntries(strings.map(([n]) => [n, 'x'.repeat(200_000)])) } });
+      out.push({ kind: 'body: chuỗi rất dài', options: { method: m, url, payload: Object.fromEntries(strings.map(([n]) => [n, 'x'.repeat(50_000)])) } });
       const dates = strings.filter(([n, s]) => isDateLike(n, s));
-      for (const bad of ['31/02/2025', '2025-13-01', '0000-00-00', '2025-02-30T00:00:00Z']) {
+      for (const bad of ['31/02/2025', '2025-02-30T00:00:00Z']) {
         if (dates.length) out.push({ kind: `body: ngày ${bad}`, options: { method: m, url, payload: Object.fromEntries(dates.map(([n]) => [n, bad])) } });
       }
     }
     const numbers = props.filter(([, s]) => types(s).some((t) => t === 'number' || t === 'integer'));
-    for (const bad of [2147483648, -2147483649, 1.5, 1e300]) {
+    for (const bad of [2147483648, 1e300]) {
       if (numbers.length) out.push({ kind: `body: số ${bad}`, options: { method: m, url, payload: Object.fromEntries(numbers.map(([n]) => [n, bad])) } });
     }
-    out.push({ kind: 'body: lồng sâu', options: { method: m, url, payload: Object.fromEntries((props.length ? props : [['duLieu', {}]]).map(([n]) => [n, deep(2000)])) } });
+    out.push({ kind: 'body: lồng sâu', options: { method: m, url, payload: Object.fromEntries((props.length ? props : [['duLieu', {}]]).map(([n]) => [n, deep(500)])) } });
     out.push({ kind: 'body: JSON hỏng', options: { method: m, url, payload: '{"a": ', headers: { 'content-type': 'application/json' } } });
     out.push({ kind: 'body: text/plain', options: { method: m, url, payload: 'xin chào', headers: { 'content-type': 'text/plain' } } });
     out.push({ kind: 'body: form', options: { method: m, url, payload: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } } });
@@ -150,7 +150,7 @@ export function fuzzRequests(route: RouteDoc): BadRequest[] {
   }
   for (const [name] of Object.entries(route.query)) {
     out.push({ kind: `query.${name}: NUL`, options: { method: m, url: `${url}?${name}=a%00b` } });
-    out.push({ kind: `query.${name}: rất dài`, options: { method: m, url: `${url}?${name}=${'x'.repeat(20_000)}` } });
+    out.push({ kind: `query.${name}: rất dài`, options: { method: m, url: `${url}?${name}=${'x'.repeat(5_000)}` } });
     out.push({ kind: `query.${name}: lặp lại`, options: { method: m, url: `${url}?${name}=1&${name}=2` } });
     out.push({ kind: `query.${name}: số tràn`, options: { method: m, url: `${url}?${name}=99999999999999999999` } });
     out.push({ kind: `query.${name}: ngày sai`, options: { method: m, url: `${url}?${name}=2025-02-30` } });
