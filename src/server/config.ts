@@ -31,6 +31,8 @@ export interface AppConfig {
   mailFromAddress: string;
   /** Public address of the web app for links in mail (VD_PUBLIC_URL), e.g. https://tdkt.example.gov.vn. */
   publicUrl?: string;
+  /** First retry delay of a failed mail in seconds, doubled at each retry (VD_MAIL_RETRY_DELAY_SECONDS, default 30). */
+  mailRetryDelaySeconds: number;
   /** Largest file the file store accepts, in bytes (VD_FILE_MAX_MB, default 20); an agency may set a lower limit. */
   fileMaxBytes: number;
 }
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFromName: env.VD_MAIL_FROM_NAME || 'VinhDanh — Thi đua, khen thưởng',
     mailFromAddress: env.VD_MAIL_FROM_ADDRESS || 'vinhdanh@localhost',
     publicUrl: env.VD_PUBLIC_URL ? env.VD_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    mailRetryDelaySeconds: Number(env.VD_MAIL_RETRY_DELAY_SECONDS ?? 30) || 30,
     fileMaxBytes: Math.round(Number(env.VD_FILE_MAX_MB ?? 20) * 1024 * 1024) || 20 * 1024 * 1024,
   };
 }

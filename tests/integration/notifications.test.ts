@@ -45,7 +45,7 @@ describe.each(databaseKinds)('notifications and mail through the queue on %s', (
     unitA = A.id;
     unitA1 = A1.id;
     const person = (email: string | null, givenName: string) => f.person(agencyId, A.id, { givenName, email });
-    app = await createTestApp(database, { smtpUrl: smtp.url, loginMaxPerIpPerWindow: 10_000, publicUrl: 'https://tdkt.example.gov.vn' });
+    app = await createTestApp(database, { smtpUrl: smtp.url, loginMaxPerIpPerWindow: 10_000, publicUrl: 'https://tdkt.example.gov.vn', mailRetryDelaySeconds: 1 });
     const make = async (key: keyof typeof users, role: Parameters<typeof f.user>[1][number], email: string | null, name: string) => {
       const p = await person(email, name);
       const u = await f.user(agencyId, [role], { personId: p.id, displayName: `Nguyễn Văn ${name}` });

@@ -47,7 +47,7 @@ export interface NotifyInput {
 
 export interface NotifyContext {
   queue: MailQueue;
-  config: Pick<AppConfig, 'publicUrl'>;
+  config: Pick<AppConfig, 'publicUrl'> & Partial<Pick<AppConfig, 'mailRetryDelaySeconds'>>;
 }
 
 async function ancestorsOf(tx: Db, agencyId: string, unitId: string): Promise<string[]> {

@@ -13,7 +13,7 @@ import { auditWho } from './audit-actor';
 
 export interface MailServiceContext {
   queue: MailQueue;
-  config: Pick<AppConfig, 'smtpUrl' | 'mailFromName' | 'mailFromAddress'>;
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFromName' | 'mailFromAddress' | 'mailRetryDelaySeconds'>;
 }
 
 type ListRow = Awaited<ReturnType<typeof listOutbox>>['items'][number];

@@ -40,7 +40,7 @@ export function isMailAddress(value: string): boolean {
 
 /** Inserts the rendered message into the outbox and enqueues its delivery, both inside `tx`. */
 export async function queueMail<K extends MailTemplateName>(
-  ctx: { queue: MailQueue },
+  ctx: MailQueueContext,
   tx: Db,
   input: QueueMailInput<K>,
 ): Promise<{ id: string }> {
@@ -64,9 +64,22 @@ export async function queueMail<K extends MailTemplateName>(
   return { id: row.id };
 }
 
-/** Enqueues (again) the delivery of an outbox message. */
-export async function enqueueDelivery(ctx: { queue: MailQueue }, tx: Db, outboxId: string): Promise<void> {
-  await ctx.queue.send<MailDeliverJob>(tx, MAIL_DELIVER_JOB, { outboxId }, { retryLimit: MAIL_RETRY_LIMIT, retryBackoff: true });
+/** What queueing mail needs from the app context (the retry delay is optional: 30 s by default). */
+export interface MailQueueContext {
+  queue: MailQueue;
+  config?: { mailRetryDelaySeconds?: number };
+}
+
+/**
+ * Enqueues (again) the delivery of an outbox message. Retries wait about d, 2d, 4d, 8d, 16d (with
+ * jitter, d = VD_MAIL_RETRY_DELAY_SECONDS, 30 s by default: some 15 to 30 minutes in all).
+ */
+export async function enqueueDelivery(ctx: MailQueueContext, tx: Db, outboxId: string): Promise<void> {
+  await ctx.queue.send<MailDeliverJob>(tx, MAIL_DELIVER_JOB, { outboxId }, {
+    retryLimit: MAIL_RETRY_LIMIT,
+    retryBackoff: true,
+    retryDelaySeconds: Math.max(1, Math.round(ctx.config?.mailRetryDelaySeconds ?? 30)),
+  });
 }
 
 /** After the transaction that queued mail has committed: let this instance's worker look now. */
