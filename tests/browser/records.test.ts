@@ -75,9 +75,13 @@ describe('TĐKT records: ratings, the cap report, records of a person, the agenc
     await page.goto('/records/ratings?year=2025&tab=cap');
     await page.getByTestId('cap-row').first().waitFor();
     const rule = await page.getByTestId('cap-rule').textContent();
-    expect(rule).toContain('20%');
-    expect(rule).toContain('25%');
-    expect(rule).toContain('Điều 12 khoản 6 Nghị định 233/2026/NĐ-CP');
+    expect(rule).toContain('20\u00a0%');
+    expect(rule).toContain('25\u00a0%');
+    // 2025 ratings were made under Nghị định 90/2020 (amended by 48/2023): the banner cites that, not 233/2026.
+    const regimes = await page.getByTestId('cap-regimes').textContent();
+    expect(regimes).toContain('Nghị định 90/2020/NĐ-CP');
+    expect(regimes).toContain('Nghị định 48/2023/NĐ-CP');
+    expect(regimes).not.toContain('233/2026');
     const names = await page.getByTestId('cap-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-name')));
     expect(names).toContain('Phòng Quản lý khoa học');
     // A unit over the cap is flagged in red; within it, in green.

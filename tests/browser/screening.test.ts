@@ -184,7 +184,7 @@ describe('year-end screening: who qualifies, and why not', () => {
     await page.getByTestId('setting-row').first().waitFor();
     const rounding = page.locator('[data-testid="setting-row"][data-key="roundingMode"]');
     expect(await rounding.getByTestId('setting-unconfirmed').textContent()).toBe('chưa được xác nhận');
-    expect(await rounding.getByTestId('setting-current').textContent()).toContain('FLOOR');
+    expect(await rounding.getByTestId('setting-current').textContent()).toContain('Làm tròn xuống');
     const confirmed = page.locator('[data-testid="setting-row"][data-key="ttldxs.minLdttShare"]');
     expect(await confirmed.getByTestId('setting-unconfirmed').count()).toBe(0);
     expect(await confirmed.getByTestId('setting-citation').textContent()).toContain('Điều 27');
