@@ -2,8 +2,8 @@
  * `npx tsx bench/files.ts`: file store and backup figures, printed (asserts nothing), on PGlite and on
  * PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://root@127.0.0.1:5432/test;
  * a scratch database is created and dropped). `--only pglite|postgresql` runs one.
- *  - upload: 20 distinct 5 MB PDFs through POST /api/files (multipart, content check, SHA-256, insert);
- *  - download: the same 20 through GET /api/files/{id};
+ *  - upload: 20 (BENCH_FILES) distinct 5 MB PDFs through POST /api/files (multipart, content check, SHA-256, insert);
+ *  - download: the same files through GET /api/files/{id};
  *  - backup and restore of the demo database with those files (src/db/backup.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -19,7 +19,7 @@ import { createTestApp, signIn } from '../tests/support/app';
 import { multipartFile } from '../tests/fixtures/multipart';
 import { pdfFile } from '../tests/fixtures/files';
 
-const N = 20;
+const N = Number(process.env.BENCH_FILES ?? 20);
 const SIZE = 5 * 1024 * 1024;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const mbps = (bytes: number, ms: number) => `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MB/s`;

@@ -174,7 +174,8 @@ export async function storeFile(tx: Db, input: StoreInput): Promise<{ file: File
   const { file } = input;
   const inserted = await tx
     .insert(fileBlobs)
-    .values({ sha256: file.sha256, size: file.buffer.length, content: file.buffer })
+    // Sent as base64 text and decoded by the database: PGlite takes a binary parameter 5× slower.
+    .values({ sha256: file.sha256, size: file.buffer.length, content: sql`decode(${file.buffer.toString('base64')}, 'base64')` })
     .onConflictDoNothing({ target: fileBlobs.sha256 })
     .returning({ sha256: fileBlobs.sha256 });
   const deduplicated = inserted.length === 0;
