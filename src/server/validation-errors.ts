@@ -91,10 +91,15 @@ export function labelFor(part: Part, schema: unknown, path: readonly PropertyKey
 }
 
 interface ValidationItem {
+  keyword?: string;
   instancePath: string;
   message?: string;
   params: unknown;
 }
+
+/** fastify-type-provider-zod gives the issue's code as `keyword`, its path as `/a/0/b`, the rest in `params`. */
+const pathOf = (instancePath: string): (string | number)[] =>
+  instancePath.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 /** Field problems of a failed Zod validation of one part of a request. */
 export function validationFields(
@@ -106,12 +111,12 @@ export function validationFields(
   const schema = routeSchema?.[p];
   const fields: FieldError[] = [];
   for (const v of items) {
-    const issue = (v.params as { issue?: z.core.$ZodIssue }).issue;
-    const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
-    if (issue?.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        fields.push({ path: keyPath.map(String).join('.'), field: `Trường «${keyPath.map(String).join('.')}»`, message: `Không nhận trường lạ «${key}»` });
+    const path = pathOf(v.instancePath);
+    const keys = (v.params as { keys?: unknown }).keys;
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      for (const key of keys as string[]) {
+        const keyPath = [...path, key].map(String).join('.');
+        fields.push({ path: keyPath, field: `Trường «${keyPath}»`, message: `Không nhận trường lạ «${key}»` });
       }
       continue;
     }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
 import { idParams } from '../../shared/schemas/common';
-import { unitInput, unitRow } from '../../shared/schemas/units';
+import { unitInput, unitRow, unitUpdate } from '../../shared/schemas/units';
 import { listUnits } from '../../db/queries/units';
 import { createUnit, updateUnit } from '../services/units-service';
 
@@ -21,6 +21,6 @@ export async function unitRoutes(app: FastifyInstance) {
 
   r.patch('/api/units/:id', {
     config: { policy: policies.units.write },
-    schema: { tags: ['units'], summary: 'Sửa đơn vị', params: idParams, body: unitInput.partial().extend({ active: z.boolean().optional() }) },
+    schema: { tags: ['units'], summary: 'Sửa đơn vị', params: idParams, body: unitUpdate },
   }, async (req) => updateUnit(app.ctx.database.db, req.actor!, req.params.id, req.body));
 }

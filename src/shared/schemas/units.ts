@@ -11,6 +11,17 @@ export const unitInput = z.strictObject({
 });
 export type UnitInput = z.infer<typeof unitInput>;
 
+/** A change: only the fields sent (no defaults, so a PATCH never resets the order to 0). */
+export const unitUpdate = z.strictObject({
+  code: unitInput.shape.code.optional(),
+  name: unitInput.shape.name.optional(),
+  kind: unitInput.shape.kind.optional(),
+  parentId: uuid.nullable().optional(),
+  sortOrder: z.number().int().min(0).max(INT4_MAX, `Thứ tự tối đa là ${INT4_MAX.toLocaleString('vi-VN')}`).optional(),
+  active: z.boolean().optional(),
+});
+export type UnitUpdate = z.infer<typeof unitUpdate>;
+
 export const unitRow = z.object({
   id: z.string(),
   code: z.string(),
