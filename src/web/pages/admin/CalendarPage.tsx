@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useAddCalendarDay, useCalendarYear, useRemoveCalendarDay, type CalendarDayView } from '../../api/calendar';
 import { useCan } from '../../api/session';
@@ -59,7 +59,8 @@ export default function CalendarPage() {
   const { t } = useI18n();
   const can = useCan();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
   const calendar = useCalendarYear(year);
   const remove = useRemoveCalendarDay();
   const data = calendar.data;
@@ -72,7 +73,14 @@ export default function CalendarPage() {
         extra={
           <Space>
             <Typography.Text>{t('calendar.year')}</Typography.Text>
-            <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-testid="calendar-year" />
+            <Select<number>
+              value={year}
+              onChange={setYear}
+              style={{ width: 100 }}
+              aria-label={t('calendar.year')}
+              options={Array.from({ length: 7 }, (_, i) => thisYear - 3 + i).map((y) => ({ value: y, label: String(y) }))}
+              data-testid="calendar-year"
+            />
           </Space>
         }
       />
