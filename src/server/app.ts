@@ -18,6 +18,7 @@ import { frameworkError, validationFields } from './validation-errors';
 import { AppError, DomainError, httpError, validation } from './errors';
 import { createPlatform, type AppOptions } from './platform/background';
 import { registerAccessControl } from './plugins/access';
+import { documentErrorResponses } from './plugins/error-responses';
 import { registerInputGuard } from './plugins/input-guard';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { policies } from '../domain/policies';
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAccessControl(app);
+  documentErrorResponses(app);
   registerInputGuard(app);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

@@ -31,4 +31,12 @@ describe.each(databaseKinds)('a broken stored regulation entry on %s', (kind) =>
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining(MESSAGE) });
   });
+
+  it('every API route documents the one error body for its 4xx and 5xx answers', async () => {
+    const doc = (await w.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const responses = doc.paths['/api/records/ratings']!.post!.responses;
+    const keys = Object.keys(responses).map((k) => k.toLowerCase());
+    expect(keys).toEqual(expect.arrayContaining(['4xx', '5xx']));
+    expect(JSON.stringify(responses)).toContain('"fields"');
+  });
 });

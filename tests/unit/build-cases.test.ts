@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type {
   CaseAward, CaseData, CaseDiscipline, CaseInitiative, CaseInspection, CasePerson, CaseRating, CaseScienceTask, CaseUnit,
 } from '../../src/db/queries/records/case-data';
-import { catalogueStaffCategory, membersOf, personCase, unitCase } from '../../src/server/services/screening/build-cases';
+import { membersOf, personCase, unitCase } from '../../src/server/services/screening/build-cases';
+import { catalogueStaffCategory } from '../../src/domain/records/rating-regime';
 import { buildCases } from '../../src/server/services/screening/screen';
 import type { CollectiveSubject, IndividualSubject } from '../../src/domain/eligibility';
 

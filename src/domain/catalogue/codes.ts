@@ -3,7 +3,6 @@
  * discipline forms (ordered by severity), pending-check kinds, award basis types, initiative scopes,
  * science-task kinds, CSTĐCS paths, conferrers, frequencies.
  */
-import { lb, type LegalBasis } from './legal-basis';
 
 // ---- Rating levels (xếp loại chất lượng) -------------------------------------------------------
 export const RATING_LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'NOT_RATED'] as const;
@@ -176,6 +175,3 @@ export const AWARD_KIND_LABELS: Record<AwardKind, string> = {
   title: 'Danh hiệu thi đua',
   form: 'Hình thức khen thưởng',
 };
-
-/** Legal basis of the basis-type classification (used by catalogue consumers). */
-export const BASIS_TYPES_LEGAL_BASIS: LegalBasis = lb('LAW2022', { article: '8' }, 'S', 'Các loại hình khen thưởng');

@@ -1,5 +1,4 @@
 /** Small Vietnamese formatting helpers for criterion details. */
-import { AWARD_LABELS, RATING_LEVEL_LABELS, type AwardCode, type RatingLevel } from '../catalogue';
 
 /** "2025-01-01" → "01/01/2025". */
 export function fmtDate(iso: string): string {
@@ -20,14 +19,6 @@ export function fmtPct(pct: number): string {
   return `${String(pct).replace('.', ',')}%`;
 }
 
-export function levelVi(level: RatingLevel): string {
-  return RATING_LEVEL_LABELS[level];
-}
-
-export function awardVi(code: AwardCode): string {
-  return AWARD_LABELS[code];
-}
-
 /** [2023, 2024, 2025] → "2023, 2024, 2025"; [] → "(không có)". */
 export function fmtYears(years: readonly number[]): string {
   return years.length === 0 ? '(không có)' : years.join(', ');
@@ -35,8 +26,4 @@ export function fmtYears(years: readonly number[]): string {
 
 export function upperFirst(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
-}
-
-export function lowerFirst(s: string): string {
-  return s.length === 0 ? s : s[0]!.toLowerCase() + s.slice(1);
 }

@@ -10,7 +10,7 @@ import { INSTRUMENTS, cited, lb } from '../catalogue';
 import { dissolvedCollectiveCheck } from './collective-titles';
 import { LAW2022_RULES } from './rule-sets';
 import type { AgencySettings } from './settings';
-import type { LegalRegime, LegalRegimeId, RegimePrinciples } from './types';
+import type { LegalRegime, RegimePrinciples } from './types';
 import type { RegimeSummary } from './verdict-schema';
 
 export { RATING_REGIMES, ratingRegimeFor, ratingRegimeSummary } from './rating-regimes';
@@ -92,12 +92,6 @@ export function selectLegalRegime(date: string, settings: AgencySettings): Legal
     if (!best || from > bestFrom) [best, bestFrom] = [r, from];
   }
   return best;
-}
-
-export function legalRegimeById(id: LegalRegimeId): LegalRegime {
-  const r = LEGAL_REGIMES.find((x) => x.id === id);
-  if (!r) throw new Error(`Không có chế độ pháp lý ${id}`);
-  return r;
 }
 
 const summaryCache = new WeakMap<LegalRegime, Map<string, RegimeSummary>>();

@@ -32,13 +32,3 @@ export function assignmentInYear<T extends AssignmentSpan>(assignments: readonly
   }
   return best;
 }
-
-/** Every year from the first assignment up to `untilYear` (inclusive) mapped to the assignment of that year. */
-export function assignmentsByYear<T extends AssignmentSpan>(assignments: readonly T[], fromYear: number, untilYear: number): Map<number, T> {
-  const out = new Map<number, T>();
-  for (let y = fromYear; y <= untilYear; y++) {
-    const a = assignmentInYear(assignments, y);
-    if (a) out.set(y, a);
-  }
-  return out;
-}

@@ -15,7 +15,3 @@ export class ApiError extends Error {
     super(message);
   }
 }
-
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
-}

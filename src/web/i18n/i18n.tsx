@@ -8,7 +8,6 @@ import type { CodeGroup } from './codes';
 import { formatNumberVi } from '../../domain/text/numbers';
 
 export type Lang = 'vi' | 'en';
-export const LANGS: Lang[] = ['vi', 'en'];
 const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 const STORAGE_KEY = 'vinhdanh.lang';
 

@@ -35,7 +35,6 @@ const isAcceptance = oneOf(ACCEPTANCE_RESULTS);
 const isDisciplineForm = oneOf(DISCIPLINE_FORMS);
 const isCheckKind = oneOf(PENDING_CHECK_KINDS);
 
-export { catalogueStaffCategory };
 
 function ratingRecords(rows: readonly CaseRating[] | undefined): RatingRecord[] {
   const out: RatingRecord[] = [];
