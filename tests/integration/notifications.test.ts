@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/client';
 import { mailOutbox, notifications } from '../../src/db/schema';
 import { listAttempts } from '../../src/db/queries/mail';
 import { notify, notifyImportOutcome } from '../../src/server/platform/notifications';
-import { queueMail, wakeMailWorker } from '../../src/server/platform/mail';
+import { queueMail, sweepStuckMail, wakeMailWorker } from '../../src/server/platform/mail';
 import { createTestDatabase, databaseKinds } from '../support/databases';
 import { factory } from '../support/factory';
 import { createTestApp, signIn, type Client } from '../support/app';
@@ -208,6 +208,22 @@ describe.each(databaseKinds)('notifications and mail through the queue on %s', (
     expect(list.smtp).toMatchObject({ configured: true, server: smtp.url });
     expect(list.items.some((m: { id: string }) => m.id === id)).toBe(true);
     expect(list.byStatus.sent).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the sweep sends again a message whose delivery job was lost (as after a restore)', async () => {
+    const [lost] = await database.db.insert(mailOutbox).values({
+      agencyId, toAddress: 'mat-hang-doi@so-khcn.example.gov.vn', template: 'mail.test', params: {}, subject: '[VinhDanh] Thư chờ từ trước khi khôi phục',
+      textBody: 'Nội dung', htmlBody: '<p>Nội dung</p>', status: 'pending', createdAt: new Date(Date.now() - 60 * 60_000),
+    }).returning();
+    const [fresh] = await database.db.insert(mailOutbox).values({
+      agencyId, toAddress: 'moi-xep-hang@so-khcn.example.gov.vn', template: 'mail.test', params: {}, subject: 'Vừa xếp hàng', textBody: 't', htmlBody: 'h', status: 'pending',
+    }).returning();
+    const swept = await sweepStuckMail(app.ctx);
+    expect(swept).toContain(lost!.id);
+    expect(swept).not.toContain(fresh!.id); // just queued: its own job will send it
+    await until(async () => mailsTo('mat-hang-doi@so-khcn.example.gov.vn').length === 1);
+    expect(mailsTo('mat-hang-doi@so-khcn.example.gov.vn')[0]!.parsed.subject).toBe('[VinhDanh] Thư chờ từ trước khi khôi phục');
+    await database.db.delete(mailOutbox).where(eq(mailOutbox.id, fresh!.id));
   });
 
   it('only admins read the outbox; a message of another agency is not found; a bad address names the field', async () => {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { mailDeliveryAttempts, mailOutbox } from '../schema';
 
@@ -85,5 +85,25 @@ export async function listAttempts(db: Db, outboxId: string): Promise<DeliveryAt
 /** Ids of an agency's messages in the given states (e.g. to send again what waited for SMTP). */
 export async function outboxIdsWithStatus(db: Db, agencyId: string, statuses: OutboxStatus[]): Promise<string[]> {
   const rows = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(eq(mailOutbox.agencyId, agencyId), inArray(mailOutbox.status, statuses)));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Messages whose delivery job was lost (e.g. the queue was not in a restored backup): pending and
+ * never attempted since before `pendingBefore`, or retrying with no attempt since `retryingBefore`.
+ */
+export async function stuckOutboxIds(db: Db, opts: { pendingBefore: Date; retryingBefore: Date; limit?: number }): Promise<string[]> {
+  const lastAttempt = sql`(SELECT max(${mailDeliveryAttempts.at}) FROM ${mailDeliveryAttempts} WHERE ${mailDeliveryAttempts.outboxId} = ${mailOutbox.id})`;
+  const rows = await db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      or(
+        and(eq(mailOutbox.status, 'pending'), eq(mailOutbox.attempts, 0), lt(mailOutbox.createdAt, opts.pendingBefore)),
+        and(eq(mailOutbox.status, 'retrying'), sql`${lastAttempt} < ${opts.retryingBefore.toISOString()}`),
+      ),
+    )
+    .orderBy(mailOutbox.createdAt)
+    .limit(opts.limit ?? 500);
   return rows.map((r) => r.id);
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../context';
 import { recoverJobs } from '../services/jobs';
 import { purgeExpiredSessions } from '../services/sessions';
 import { pruneScheduleRuns } from './scheduler';
+import { sweepStuckMail } from './mail';
 
 export type ScheduleWhen = { everyMinutes: number } | { dailyAt: string; workingDaysOnly?: boolean };
 
@@ -27,4 +28,6 @@ export const schedules: Schedule[] = [
   { name: 'jobs.recover', when: { everyMinutes: 1 }, run: (ctx) => recoverJobs(ctx).then(() => undefined) },
   // The scheduler's own book-keeping: rows older than 30 days.
   { name: 'schedules.prune', when: { everyMinutes: 24 * 60 }, run: (ctx) => pruneScheduleRuns(ctx, 30) },
+  // Mail whose delivery job was lost (e.g. after a restore, which does not carry the queue) is queued again.
+  { name: 'mail.sweep', when: { everyMinutes: 15 }, run: (ctx) => sweepStuckMail(ctx).then(() => undefined) },
 ];

@@ -6,7 +6,8 @@ import type { Database } from '../../../db/client';
 import type { AppConfig } from '../../config';
 import type { Queue } from '../queue';
 import { deliverOutboxMessage } from './delivery';
-import { MAIL_DELIVER_JOB, type MailDeliverJob } from './outbox';
+import { enqueueDelivery, MAIL_DELIVER_JOB, type MailDeliverJob } from './outbox';
+import { stuckOutboxIds } from '../../../db/queries/mail';
 import { createMailTransport, senderOf, type MailTransport } from './transport';
 
 export * from './templates';
@@ -52,4 +53,24 @@ export async function registerMailWorkers(ctx: MailWorkerContext): Promise<void>
       ctx.queue.wake?.(MAIL_DELIVER_JOB);
     }
   });
+}
+
+interface SweepContext {
+  database: Database;
+  config: AppConfig;
+  queue: Pick<Queue, 'send' | 'wake'>;
+  clock: { now(): Date };
+}
+
+/**
+ * The `mail.sweep` schedule: sends again what lost its delivery job (a restored backup does not carry
+ * the queue; a message queued while no worker ran). Pending for 15 minutes without an attempt, or
+ * retrying with no attempt for an hour (past the longest back-off).
+ */
+export async function sweepStuckMail(ctx: SweepContext): Promise<string[]> {
+  const now = ctx.clock.now().getTime();
+  const ids = await stuckOutboxIds(ctx.database.db, { pendingBefore: new Date(now - 15 * 60_000), retryingBefore: new Date(now - 60 * 60_000) });
+  for (const id of ids) await ctx.database.db.transaction((tx) => enqueueDelivery(ctx, tx, id));
+  if (ids.length) ctx.queue.wake?.(MAIL_DELIVER_JOB);
+  return ids;
 }
