@@ -76,10 +76,14 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * Writes one answer inside `tx`: inserted, updated (the previous row goes into the audit entry), or
  * left alone when nothing changes. `label` names the subject in the audit log.
  */
-export async function writeAnswer(tx: Db, actor: Actor, d: AnswerDraft, label: string, extra: Record<string, unknown> = {}): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
+export async function writeAnswer(
+  tx: Db, actor: Actor, d: AnswerDraft, label: string, extra: Record<string, unknown> = {}, opts: { keepSameValue?: boolean } = {},
+): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
   const subject = d.personId ? eq(attestations.personId, d.personId) : and(isNull(attestations.personId), eq(attestations.unitId, d.unitId!));
   const [before] = await tx.select().from(attestations).where(and(subject, eq(attestations.year, d.year), eq(attestations.key, d.key)));
   const fields = { value: d.value, attestedBy: d.attestedBy, attestedOn: d.attestedOn, basis: d.basis, note: d.note };
+  // A whole-unit entry leaves alone an answer already recorded with the same value (and its own document).
+  if (before && opts.keepSameValue && sameValue(before.value, d.value)) return { id: before.id, outcome: 'unchanged' };
   if (before && sameValue(before.value, d.value) && before.attestedBy === d.attestedBy && before.attestedOn === d.attestedOn && before.basis === d.basis && before.note === d.note) {
     return { id: before.id, outcome: 'unchanged' };
   }
@@ -183,7 +187,7 @@ export async function bulkAttest(db: Db, actor: Actor, scope: Scope | null, inpu
       const value = isException ? exceptValue : input.value;
       if (isException) exceptions++;
       if (value === null) continue;
-      const w = await writeAnswer(tx, actor, { ...common, personId: m.id, unitId: null, value }, answerAuditLabel(spec, input.year, m.fullName), { bulkUnitId: unit.id });
+      const w = await writeAnswer(tx, actor, { ...common, personId: m.id, unitId: null, value }, answerAuditLabel(spec, input.year, m.fullName), { bulkUnitId: unit.id }, { keepSameValue: true });
       if (w.outcome !== 'unchanged') written++;
       if (!isException) {
         if (w.outcome === 'unchanged') unchanged++;
