@@ -37,6 +37,7 @@ const RULES: [action: string, ...reach: Reach[] | [typeof PUBLIC]][] = [
   ['auth.me',                 PUBLIC],
   ['system.catalogue',        'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'],
   ['jobs.read',               'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'],
+  ['system.docsSignedIn',     'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'],
   ['auth.changePassword',     'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'],
   ['units.read',              'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'],
   ['units.write',             'agency', 'agency', '—',      '—',      '—',      '—',      '—'],

@@ -7,7 +7,7 @@ import { resolveSession, SESSION_COOKIE } from '../services/sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a user whose password was reset may still do: see who they are, change it, sign out. */
-export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set<PolicyAction>(['auth.me', 'auth.login', 'auth.logout', 'auth.changePassword', 'system.health', 'system.docs']);
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set<PolicyAction>(['auth.me', 'auth.login', 'auth.logout', 'auth.changePassword', 'system.health', 'system.docs', 'system.docsSignedIn']);
 
 /** Every registered route, with its policy, for the route-policy test and the docs. */
 export const registeredRoutes: { method: string; url: string; policy: string | null }[] = [];
