@@ -113,8 +113,6 @@ const MATRIX: Row[] = [
   row('GET /api/people/export.xlsx',           '',                                            '401     200    200     200       200   200    403      403', () => get('/api/people/export.xlsx')),
   row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
   row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
-  row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
-  row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
   row('POST /api/people/import',               '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/people/import')),
 
   row('GET /api/users',                        '',                                            '401     200    403     403       403   403    403      403', () => get('/api/users')),
@@ -138,6 +136,7 @@ const MATRIX: Row[] = [
   row('GET /api/mail/outbox/:id',              '(no such message)',                           '401     404    403     403       403   403    403      403', () => get('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd')),
   row('POST /api/mail/outbox/:id/resend',      '(no such message)',                           '401     404    403     403       403   403    403      403', () => post('/api/mail/outbox/00000000-0000-4000-8000-00000000abcd/resend')),
   row('POST /api/mail/test',                   '',                                            '401     200    403     403       403   403    403      403', () => post('/api/mail/test', { email: 'thu-thu@example.gov.vn' })),
+
   row('GET /api/calendar',                     '(2025: days off and swapped days)',           '401     200    200     200       200   200    200      200', () => get('/api/calendar?year=2025')),
   row('GET /api/calendar/add-working-days',    '(5 working days after 28/01/2025)',           '401     200    200     200       200   200    200      200', () => get('/api/calendar/add-working-days?from=28/01/2025&days=5')),
   row('POST /api/calendar/days',               '(a day off of the agency)',                   '401     201    201     403       403   403    403      403', (w) => post('/api/calendar/days', { date: freshWorkingDay(w.next()), kind: 'off', name: 'Ngày nghỉ của cơ quan' })),
@@ -152,6 +151,8 @@ const MATRIX: Row[] = [
   row('POST /api/attestations/bulk',           '(unit B: "Đơn vị" refused for A\'s focal)',  '401     200    200     403       403   400    403      403', (w) => post('/api/attestations/bulk', { unitId: w.unit.B, year: 2025, key: 'exemplaryCompliance', value: true })),
   row('DELETE /api/attestations/:id',          '(a person in A)',                             '401     200    200     403       403   200    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('A')}`)),
   row('DELETE /api/attestations/:id',          '(a person in B)',                             '401     200    200     403       403   404    403      403', async (w) => del(`/api/attestations/${await w.freshAttestation('B')}`)),
+  row('GET /api/attestations/import/template.xlsx', '',                                       '401     200    200     403       403   403    403      403', () => get('/api/attestations/import/template.xlsx')),
+  row('POST /api/attestations/import',         '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/attestations/import')),
 
   row('GET /api/files/limits',                 '',                                            '401     200    200     403       403   403    403      403', () => get('/api/files/limits')),
   row('PUT /api/files/limits',                 '(back to the installation\'s limit)',        '401     200    403     403       403   403    403      403', () => put('/api/files/limits', { maxFileBytes: null })),
@@ -165,8 +166,6 @@ const MATRIX: Row[] = [
   row('GET /api/files/:id',                    '(a file on the staff member\'s own record)', '401     200    200     200       200   200    200      200', async (w) => get(`/api/files/${await w.freshFile('staff')}`)),
   row('DELETE /api/files/:id',                 '(a file of a person in A)',                   '401     200    200     403       403   200    403      404', async (w) => del(`/api/files/${await w.freshFile('A')}`)),
   row('DELETE /api/files/:id',                 '(own record, stored by someone else: 403)',   '401     200    200     403       403   200    403      403', async (w) => del(`/api/files/${await w.freshFile('staff')}`)),
-  row('GET /api/attestations/import/template.xlsx', '',                                       '401     200    200     403       403   403    403      403', () => get('/api/attestations/import/template.xlsx')),
-  row('POST /api/attestations/import',         '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/attestations/import')),
 ];
 
 const routeOf = (r: Row) => {
@@ -237,12 +236,12 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
       freshAttestation: async (unit) => {
         const p = await f.person(agency.id, unitIds[unit]);
         const [a] = await database.db.insert(attestations).values({ agencyId: agency.id, personId: p.id, year: 2025, key: 'exemplaryCompliance', value: true, attestedOn: '2025-12-15' }).returning();
+        return a!.id;
+      },
       freshFile: async (on) => {
         const objectId = on === 'staff' ? pStaff.id : on === 'A' ? pA.id : pB.id;
         const file = await checkUpload(pdfFile(`Tệp ${++n}`), 'Tờ trình.pdf', 1024 * 1024);
         return (await database.db.transaction((tx) => storeFile(tx, { agencyId: agency.id, objectType: 'person', objectId, file, actor: null }))).file.id;
-      },
-        return a!.id;
       },
       next: () => ++n,
     };
