@@ -140,6 +140,22 @@ describe.each(databaseKinds)('jobs interrupted by a crash on %s', (kind) => {
     expect(seen).toMatchObject({ status: 'failed', message: job!.message });
   });
 
+  it('a job the old in-process runner left "running" for ever is ended at the next start', { timeout: 180_000 }, async () => {
+    const database = await createTestDatabase(kind);
+    cleanup.push(() => database.close());
+    const f = factory(database.db);
+    const agency = await f.agency();
+    const user = await f.user(agency.id, [{ role: 'office' }]);
+    const [stuck] = await database.db.insert(jobs).values({
+      agencyId: agency.id, userId: user.id, kind: 'people.import', status: 'running', total: 10, done: 3, message: 'Đang kiểm tra…',
+    }).returning();
+    const app = await createTestApp(database, {}, { background: { scheduler: false } });
+    cleanup.push(() => app.close());
+    const job = await waitUntilEnded(database, stuck!.id);
+    expect(job?.status).toBe('failed');
+    expect(job?.message).toMatch(/^Công việc bị gián đoạn vì máy chủ dừng đột ngột/);
+  });
+
   it('a job whose instance is alive (fresh heartbeat) is left alone', { timeout: 180_000 }, async () => {
     const database = await createTestDatabase(kind);
     cleanup.push(() => database.close());

@@ -39,6 +39,8 @@ export interface WorkOptions {
   retryBackoff?: boolean;
   /** How long one attempt may run before pg-boss counts it failed (default 15 minutes). */
   expireInSeconds?: number;
+  /** Messages of this queue this instance works on at the same time (default 1). */
+  workers?: number;
 }
 
 export interface Queue {
@@ -135,20 +137,23 @@ export function createQueue(database: Database, config: QueueConfig = {}): Queue
         expireInSeconds: options.expireInSeconds,
       }));
       queues.add(name);
-      const id = await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-        if (!job) return;
-        const run = handler({ id: job.id, name: job.name, data: job.data as never });
-        inFlight.add(run);
-        try {
-          await run;
-        } finally {
-          inFlight.delete(run);
-        }
-      });
-      workerIds.set(name, [...(workerIds.get(name) ?? []), id]);
+      for (let i = 0; i < (options.workers ?? 1); i++) {
+        const id = await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+          if (!job) return;
+          const run = handler({ id: job.id, name: job.name, data: job.data as never });
+          inFlight.add(run);
+          try {
+            await run;
+          } finally {
+            inFlight.delete(run);
+          }
+        });
+        workerIds.set(name, [...(workerIds.get(name) ?? []), id]);
+      }
     },
 
     wake(name) {
+      // One idle worker is enough for one message; pg-boss ignores a notify to a busy worker.
       for (const id of workerIds.get(name) ?? []) boss.notifyWorker(id);
     },
   };

@@ -120,6 +120,9 @@ export async function startJob<P>(
   return { jobId: row.id };
 }
 
+const interruptedMessage = (runs: number) =>
+  `Công việc bị gián đoạn vì máy chủ dừng đột ngột (đã chạy ${runs} lần). Phần việc dở dang không được ghi; hãy thực hiện lại.`;
+
 const failMessage = (err: unknown) => (err instanceof AppError ? err.message : new AppError('INTERNAL').message);
 
 /** Runs one job if it is still waiting (a message for a job already taken or ended is dropped). */
@@ -137,7 +140,12 @@ async function runJob(ctx: AppContext, jobId: string): Promise<void> {
     wakeMailWorker(ctx);
   };
   const stored = row.params as StoredParams | null;
-  const definition = stored ? definitions.get(stored.handler) : undefined;
+  if (!stored) {
+    // A job started before jobs were durable (no input kept): it died with its process.
+    await finish({ status: 'failed', message: interruptedMessage(row.attempts), result: {}, done });
+    return;
+  }
+  const definition = definitions.get(stored.handler);
   if (!definition) {
     await finish({ status: 'failed', message: new AppError('INTERNAL').message, result: {}, done });
     return;
@@ -181,7 +189,12 @@ export async function registerJobWorkers(ctx: AppContext, list: JobDefinition<ne
     });
     runningHere.set(data.jobId, run);
     await run;
-  }, { retryLimit: 0, expireInSeconds: 6 * 3600 });
+  }, {
+    retryLimit: 0,
+    expireInSeconds: 6 * 3600,
+    // PGlite runs one query at a time: one job at a time. PostgreSQL: two per instance.
+    workers: ctx.database.kind === 'pglite' ? 1 : 2,
+  });
   // PGlite has one process per data folder: a job some other run of it left "running" is dead now.
   await recoverJobs(ctx, ctx.database.kind === 'pglite' ? { staleBefore: new Date(ctx.clock.now().getTime() + 1) } : {});
 }
@@ -215,7 +228,7 @@ export async function recoverJobs(ctx: AppContext, options: { staleBefore?: Date
       } else if (job.attempts >= MAX_ATTEMPTS) {
         const ended = await finishJob(tx, job.id, {
           status: 'failed',
-          message: `Công việc bị gián đoạn vì máy chủ dừng đột ngột (đã chạy ${job.attempts} lần). Phần việc dở dang không được ghi; hãy thực hiện lại.`,
+          message: interruptedMessage(job.attempts),
           result: {}, finishedAt: now,
         }, job.runner);
         if (ended) out.failed.push(job.id);
