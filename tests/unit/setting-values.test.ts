@@ -58,7 +58,7 @@ describe('the agency regulation in words', () => {
     const r = validateSettingValue('ldtt.maxLeaveWorkingDays', -3);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toContain('Số ngày nghỉ tối đa trong năm để xét Lao động tiên tiến');
-    expect(!r.ok && r.error).not.toContain('ldtt.');
+    expect(!r.ok && r.detail).not.toContain('ldtt.');
   });
 });
 

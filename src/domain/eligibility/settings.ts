@@ -398,13 +398,15 @@ function isSettingKey(k: string): k is SettingKey {
 }
 
 /** Validate one value for a key; returns the parsed value or a Vietnamese error message. */
-export function validateSettingValue(key: string, value: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
+export function validateSettingValue(key: string, value: unknown): { ok: true; value: unknown } | { ok: false; error: string; detail?: string } {
   if (!isSettingKey(key)) return { ok: false, error: `Khóa thiết lập "${key}" không tồn tại` };
   const r = SETTINGS_SPEC[key].schema.safeParse(value);
   if (r.success) return { ok: true, value: r.data };
   const first = r.error.issues[0];
   const where = first && first.path.length > 0 ? ` (tại ${first.path.join('.')})` : '';
-  return { ok: false, error: `Giá trị của "${SETTINGS_SPEC[key].labelVi}" không hợp lệ${where}: ${first?.message ?? ''}` };
+  // Named by its label for people and by its key for the check CLI's files; `detail` is the reason alone (a form shows it under the field).
+  const detail = `${first?.message ?? ''}${where}`;
+  return { ok: false, error: `Giá trị của "${SETTINGS_SPEC[key].labelVi}" (khóa "${key}") không hợp lệ${where}: ${first?.message ?? ''}`, detail };
 }
 
 /**

@@ -48,7 +48,7 @@ describe('agency settings', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SettingsError);
-      expect((e as SettingsError).issues[0]).toContain('Giá trị của "roundingMode" không hợp lệ');
+      expect((e as SettingsError).issues[0]).toContain('Giá trị của "Cách làm tròn khi tính hạn mức" (khóa "roundingMode") không hợp lệ');
     }
   });
 

@@ -41,7 +41,7 @@ export function SettingEntryDialog({ open, settingKey, view, onClose }: { open: 
     if (!v.key) return form.setFields([{ name: 'key', errors: [t('settings.chooseKey')] }]);
     if (!v.effectiveFrom) return form.setFields([{ name: 'effectiveFrom', errors: [t('settings.effectiveFromRequired')] }]);
     const checked = validateSettingValue(v.key, v.value);
-    if (!checked.ok) return form.setFields([{ name: 'value', errors: [checked.error] }]);
+    if (!checked.ok) return form.setFields([{ name: 'value', errors: [checked.detail || checked.error] }]);
     try {
       await add.mutateAsync({ key: v.key, value: checked.value, effectiveFrom: toIsoDate(v.effectiveFrom)!, effectiveTo: toIsoDate(v.effectiveTo), note: v.note ?? '' });
       message.success(t('settings.added'));
