@@ -144,4 +144,30 @@ describe('on a phone (390 px)', () => {
     await expectFitsWidth(page, 'screening with the explanation open');
     expectNoPageErrors(suite);
   });
+
+  it('at 360 px, the narrowest phone, the main screens still fit the width', async () => {
+    const { page } = suite;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signInOnPhone(page, 'demo.vanphong');
+    const screens: [string, string][] = [
+      ['/', 'overview-page'],
+      ['/people', 'person-row'],
+      ['/units', 'unit-row'],
+      ['/screening?year=2025', 'screening-row'],
+      ['/records/ratings?year=2025', 'rating-row'],
+      ['/records/ratings?year=2025&tab=cap', 'cap-row'],
+      ['/records/awards', 'award-row'],
+      ['/records/initiatives', 'initiative-row'],
+      ['/records/discipline?tab=inspections', 'inspection-row'],
+      ['/settings/regulation', 'setting-row'],
+      ['/people/import', 'import-template'],
+    ];
+    for (const [url, testId] of screens) {
+      await page.goto(url);
+      await page.getByTestId(testId).first().waitFor();
+      const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
+      expect(scrollWidth, `${url} is ${scrollWidth} px wide at 360 px`).toBeLessThanOrEqual(360);
+    }
+    expectNoPageErrors(suite);
+  });
 });
