@@ -102,6 +102,44 @@ export async function appendAudit(tx: Db, input: TypedAuditInput | AuditInput): 
   await tx.insert(auditLog).values({ ...content, label: label ?? null, prevHash, hash: hashEntry(prevHash, content) });
 }
 
+/**
+ * Appends many entries (an import's one entry per row) under one advisory lock: the chain is
+ * computed in memory entry after entry, exactly as `appendAudit` one by one would, and written in
+ * multi-row inserts (the sequence follows the order of the rows). Every payload is validated first.
+ */
+export async function appendAuditBatch(tx: Db, inputs: readonly TypedAuditInput[], options: { chunk?: number } = {}): Promise<void> {
+  if (!inputs.length) return;
+  const prepared = [];
+  for (const input of inputs) {
+    const { entity, before, after } = auditColumns(input.event, input.data as never);
+    const label = input.label?.trim() || (await deriveLabel(tx, entity, before, after));
+    prepared.push({ input, entity, before, after, label });
+  }
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7470001)`);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows = prepared.map(({ input, entity, before, after, label }) => {
+    const content: AuditContent = {
+      at,
+      agencyId: input.agencyId,
+      actorId: input.actorId,
+      actorName: input.actorName,
+      action: input.event,
+      entity,
+      entityId: input.entityId,
+      ...(label ? { label } : {}),
+      before: toJson(before),
+      after: toJson(after),
+    };
+    const row = { ...content, label: label ?? null, prevHash, hash: hashEntry(prevHash, content) };
+    prevHash = row.hash;
+    return row;
+  });
+  const chunk = options.chunk ?? 1000;
+  for (let i = 0; i < rows.length; i += chunk) await tx.insert(auditLog).values(rows.slice(i, i + chunk));
+}
+
 function normaliseAt(at: string): string {
   return new Date(at).toISOString();
 }

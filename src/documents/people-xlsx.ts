@@ -15,7 +15,8 @@ export interface UnitRef {
 
 export const MIN_AGE = 15;
 export const MAX_AGE = 100;
-export const MAX_IMPORT_ROWS = 5000;
+/** A province's first load is about 50,000 people: one file (read as a stream, bounded in size). */
+export const MAX_IMPORT_ROWS = 50_000;
 
 function ageOn(birthIso: string, todayIso: string): number {
   const [by, bm, bd] = birthIso.split('-').map(Number);

@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
+import ExcelJS, { type CellValue } from 'exceljs';
 import { cellScalar, cellText, type CellScalar } from './cells';
 import { headerKey } from './headers';
 import { XlsxFileError, type ColumnKey, type ColumnsSpec, type RowValues, type SheetSpec, type XlsxRowError } from './spec';
@@ -12,7 +15,7 @@ export interface LocatedColumn {
 
 /** A worksheet whose header row was found and matched to the spec. */
 export interface LocatedSheet<S extends ColumnsSpec> {
-  worksheet: ExcelJS.Worksheet;
+  sheet: ImportSheet;
   headerRow: number;
   columns: Map<ColumnKey<S>, LocatedColumn>;
   /** Row numbers (1-based, as Excel shows them) of the non-empty data rows. */
@@ -38,19 +41,226 @@ export interface ReadResult<S extends ColumnsSpec> {
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const NOT_XLSX = 'Tệp không phải bảng tính Excel (.xlsx). Hãy lưu tệp theo định dạng "Excel Workbook (.xlsx)" rồi tải lên lại.';
 const HEADER_SCAN_ROWS = 10;
+/** Columns read per row: a header beyond column 256 (IV) is not looked for. */
+const MAX_COLUMNS = 256;
 
-export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+/**
+ * A workbook as an import reads it: each sheet's cell values row by row, nothing else (no styles,
+ * no formulas, no layout), so that 50,000 rows take tens of megabytes rather than gigabytes.
+ */
+export interface ImportWorkbook {
+  sheets: ImportSheet[];
+}
+
+export interface ImportSheet {
+  name: string;
+  /** rows[rowNumber][column] (both 1-based, as Excel shows them); empty rows are left out. */
+  rows: (CellScalar[] | undefined)[];
+  /** The sheet has more non-empty rows than the reading limit: the rest was not read. */
+  truncated: boolean;
+  /** The reading limit (non-empty rows after the header rows) when truncated. */
+  rowLimit?: number;
+}
+
+export interface LoadOptions {
+  /** Data rows a sheet may have (reading stops just after; header rows come on top). Default 100,000. */
+  maxRows?: number;
+  /** What the file may hold once decompressed, all parts together. Default XLSX_MAX_UNCOMPRESSED_BYTES. */
+  maxUncompressedBytes?: number;
+}
+
+/** 50,000 rows of a people sheet are about 28 MB of XML; a decompression bomb is refused above this. */
+export const XLSX_MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+const DEFAULT_MAX_ROWS = 100_000;
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('vi-VN')} MB`;
+const tooBig = (limit: number) =>
+  `Tệp quá lớn khi giải nén (vượt quá ${mb(limit)}): có thể tệp bị hỏng hoặc chứa dữ liệu thừa. Hãy sao chép dữ liệu sang tệp mẫu mới rồi tải lên lại.`;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  dataStart: number;
+}
+
+/** The zip's central directory: every part with its declared sizes. Throws XlsxFileError. */
+function zipEntries(buffer: Buffer): ZipEntry[] {
+  const minEocd = 22;
+  let eocd = -1;
+  for (let i = buffer.length - minEocd; i >= Math.max(0, buffer.length - minEocd - 0xffff); i--) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new XlsxFileError(NOT_XLSX);
+  const count = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  if (count === 0xffff || at === 0xffffffff || count > 10_000) throw new XlsxFileError(NOT_XLSX);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== 0x02014b50) throw new XlsxFileError(NOT_XLSX);
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const declaredSize = buffer.readUInt32LE(at + 24);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) throw new XlsxFileError(NOT_XLSX);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    entries.push({ name, method, compressedSize, declaredSize, dataStart });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Bytes a deflated part really inflates to, counting without keeping them, stopping past `max`. */
+function inflatedSize(data: Buffer, max: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflate = zlib.createInflateRaw();
+    let size = 0;
+    let done = false;
+    const finish = (n: number) => {
+      if (done) return;
+      done = true;
+      resolve(n);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        finish(size);
+        inflate.destroy();
+      }
+    });
+    inflate.on('end', () => finish(size));
+    inflate.on('error', (err) => (done ? undefined : reject(err)));
+    inflate.end(data);
+  });
+}
+
+/**
+ * Refuses a decompression bomb before anything is parsed: the sizes the zip declares, then the bytes
+ * each part really inflates to (a zip may declare small sizes and hold gigabytes), counted without
+ * being kept. Memory stays a few hundred kilobytes whatever the file holds.
+ */
+export async function checkXlsxSize(buffer: Buffer, limit = XLSX_MAX_UNCOMPRESSED_BYTES): Promise<void> {
+  const entries = zipEntries(buffer);
+  const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
+  if (declared > limit) throw new XlsxFileError(tooBig(limit));
+  let total = 0;
+  for (const e of entries) {
+    if (e.method === 0) total += e.compressedSize;
+    else if (e.method === 8) {
+      let size: number;
+      try {
+        size = await inflatedSize(buffer.subarray(e.dataStart), limit - total);
+      } catch {
+        throw new XlsxFileError(NOT_XLSX);
+      }
+      total += size;
+    } else throw new XlsxFileError(NOT_XLSX);
+    if (total > limit) throw new XlsxFileError(tooBig(limit));
+  }
+}
+
+/** A part's text, inflated chunk by chunk and decoded as UTF-8 across chunk boundaries. */
+async function* partText(buffer: Buffer, entry: ZipEntry): AsyncGenerator<string> {
+  const data = buffer.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const decoder = new StringDecoder('utf8');
+  if (entry.method === 0) {
+    yield decoder.write(data);
+  } else {
+    const inflate = zlib.createInflateRaw();
+    inflate.end(data);
+    for await (const chunk of inflate as AsyncIterable<Buffer>) yield decoder.write(chunk);
+  }
+  yield decoder.end();
+}
+
+/**
+ * exceljs's streaming WorkbookReader, driven part by part. Its own unzipping hands the XML parser
+ * raw chunks decoded one by one, which splits a Vietnamese letter cut across two chunks ("Quản lý
+ * khoa h���c"); here each part is decoded as a whole stream of text first. The methods used are
+ * those WorkbookReader.parse() calls (exceljs 4.4).
+ */
+interface WorkbookReaderParts {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
+}
+
+/**
+ * Reads an uploaded XLSX as a stream (exceljs's streaming reader, styles and shared strings only):
+ * refuses a file that is not XLSX or decompresses beyond the limit before parsing anything, and
+ * stops reading a sheet past the row limit. Throws XlsxFileError.
+ */
+export async function loadWorkbook(buffer: Buffer, options: LoadOptions = {}): Promise<ImportWorkbook> {
   if (!buffer.length) throw new XlsxFileError('Tệp rỗng (0 byte).');
   if (!buffer.subarray(0, 4).equals(XLSX_MAGIC)) throw new XlsxFileError(NOT_XLSX);
-  const workbook = new ExcelJS.Workbook();
+  await checkXlsxSize(buffer, options.maxUncompressedBytes);
+  const rowLimit = (options.maxRows ?? DEFAULT_MAX_ROWS) + HEADER_SCAN_ROWS;
+  const entries = new Map(zipEntries(buffer).map((e) => [e.name, e]));
+  const stream = (name: string) => Readable.from(partText(buffer, entries.get(name)!));
+  const sheets: ImportSheet[] = [];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+      worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+    }) as unknown as WorkbookReaderParts;
+    if (!entries.has('xl/workbook.xml')) throw new XlsxFileError(NOT_XLSX);
+    if (entries.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(stream('xl/_rels/workbook.xml.rels'));
+    await reader._parseWorkbook(stream('xl/workbook.xml'));
+    if (entries.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(stream('xl/sharedStrings.xml'))) void _;
+    if (entries.has('xl/styles.xml')) await reader._parseStyles(stream('xl/styles.xml'));
+    const sheetParts = [...entries.keys()]
+      .map((name) => ({ name, no: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] }))
+      .filter((p): p is { name: string; no: string } => !!p.no)
+      .sort((a, b) => Number(a.no) - Number(b.no));
+    for (const part of sheetParts) {
+      for (const { value } of reader._parseWorksheet(partText(buffer, entries.get(part.name)!), part.no)) {
+        const ws = value as AsyncIterable<ExcelJS.Row> & { name: string };
+        const sheet: ImportSheet = { name: ws.name, rows: [], truncated: false };
+        sheets.push(sheet);
+        let kept = 0;
+        for await (const row of ws) {
+          const values = row.values as CellValue[];
+          let cells: CellScalar[] | undefined;
+          for (let col = 1; col < Math.min(values.length, MAX_COLUMNS + 1); col++) {
+            const v = cellScalar(values[col]);
+            if (v === null) continue;
+            (cells ??= [])[col] = v;
+          }
+          if (!cells) continue;
+          if (++kept > rowLimit) {
+            sheet.truncated = true;
+            sheet.rowLimit = options.maxRows ?? DEFAULT_MAX_ROWS;
+            break;
+          }
+          sheet.rows[row.number] = cells;
+        }
+      }
+    }
+  } catch (err) {
+    if (err instanceof XlsxFileError) throw err;
     throw new XlsxFileError(NOT_XLSX);
   }
-  if (!workbook.worksheets.length) throw new XlsxFileError('Tệp không có trang tính nào.');
-  return workbook;
+  if (!sheets.length) throw new XlsxFileError('Tệp không có trang tính nào.');
+  return { sheets };
 }
+
+/** A column's letters: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const cellOf = (sheet: ImportSheet, row: number, col: number): CellScalar => sheet.rows[row]?.[col] ?? null;
 
 function headerIndex<S extends ColumnsSpec>(spec: SheetSpec<S>): Map<string, ColumnKey<S>> {
   const index = new Map<string, ColumnKey<S>>();
@@ -60,32 +270,32 @@ function headerIndex<S extends ColumnsSpec>(spec: SheetSpec<S>): Map<string, Col
   return index;
 }
 
-function matchRow<S extends ColumnsSpec>(ws: ExcelJS.Worksheet, rowNumber: number, index: Map<string, ColumnKey<S>>) {
+function matchRow<S extends ColumnsSpec>(sheet: ImportSheet, rowNumber: number, index: Map<string, ColumnKey<S>>) {
   const found = new Map<ColumnKey<S>, LocatedColumn[]>();
-  ws.getRow(rowNumber).eachCell((cell, col) => {
-    const text = cellText(cellScalar(cell.value));
+  (sheet.rows[rowNumber] ?? []).forEach((value, col) => {
+    const text = cellText(value ?? null);
     const key = index.get(headerKey(text));
     if (!key) return;
-    found.set(key, [...(found.get(key) ?? []), { col, letter: ws.getColumn(col).letter, header: text }]);
+    found.set(key, [...(found.get(key) ?? []), { col, letter: columnLetter(col), header: text }]);
   });
   return found;
 }
 
-function findHeader<S extends ColumnsSpec>(ws: ExcelJS.Worksheet, index: Map<string, ColumnKey<S>>) {
+function findHeader<S extends ColumnsSpec>(sheet: ImportSheet, index: Map<string, ColumnKey<S>>) {
   let best: { row: number; found: Map<ColumnKey<S>, LocatedColumn[]> } | null = null;
-  for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, ws.rowCount); r++) {
-    const found = matchRow(ws, r, index);
+  for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.rows.length - 1); r++) {
+    const found = matchRow(sheet, r, index);
     if (found.size && (!best || found.size > best.found.size)) best = { row: r, found };
   }
   return best;
 }
 
 /** Finds the sheet and its header row, checks the headers, counts the data rows. Throws XlsxFileError. */
-export function locateSheet<S extends ColumnsSpec>(workbook: ExcelJS.Workbook, spec: SheetSpec<S>): LocatedSheet<S> {
+export function locateSheet<S extends ColumnsSpec>(workbook: ImportWorkbook, spec: SheetSpec<S>): LocatedSheet<S> {
   const index = headerIndex(spec);
-  const named = spec.sheetName ? workbook.getWorksheet(spec.sheetName) : undefined;
-  const candidates = named ? [named] : workbook.worksheets;
-  let chosen: { ws: ExcelJS.Worksheet; header: NonNullable<ReturnType<typeof findHeader<S>>> } | null = null;
+  const named = spec.sheetName ? workbook.sheets.find((w) => w.name === spec.sheetName) : undefined;
+  const candidates = named ? [named] : workbook.sheets;
+  let chosen: { ws: ImportSheet; header: NonNullable<ReturnType<typeof findHeader<S>>> } | null = null;
   for (const ws of candidates) {
     const header = findHeader(ws, index);
     if (header && (!chosen || header.found.size > chosen.header.found.size)) chosen = { ws, header };
@@ -112,27 +322,29 @@ export function locateSheet<S extends ColumnsSpec>(workbook: ExcelJS.Workbook, s
   }
 
   const dataRows: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber <= header.row) return;
+  ws.rows.forEach((cells, rowNumber) => {
+    if (rowNumber <= header.row || !cells) return;
     for (const { col } of columns.values()) {
-      if (cellScalar(row.getCell(col).value) !== null) {
+      if ((cells[col] ?? null) !== null) {
         dataRows.push(rowNumber);
         return;
       }
     }
   });
-  if (!dataRows.length) throw new XlsxFileError('Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề).');
-  if (spec.maxRows && dataRows.length > spec.maxRows) {
-    throw new XlsxFileError(`Tệp có ${dataRows.length} dòng dữ liệu, vượt quá giới hạn ${spec.maxRows} dòng mỗi lần nhập. Hãy chia thành nhiều tệp.`);
+  const limit = spec.maxRows ?? (ws.truncated ? ws.rowLimit : undefined);
+  if (limit && (ws.truncated || dataRows.length > limit)) {
+    const count = ws.truncated ? `hơn ${limit.toLocaleString('vi-VN')}` : dataRows.length.toLocaleString('vi-VN');
+    throw new XlsxFileError(`Tệp có ${count} dòng dữ liệu, vượt quá giới hạn ${limit.toLocaleString('vi-VN')} dòng mỗi lần nhập. Hãy chia thành nhiều tệp.`);
   }
+  if (!dataRows.length) throw new XlsxFileError('Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề).');
 
   const errorAt = (row: number, key: ColumnKey<S>, message: string, value?: string): XlsxRowError => {
     const def = spec.columns[key]!;
     const at = columns.get(key);
-    const shown = value ?? (at ? cellText(cellScalar(ws.getRow(row).getCell(at.col).value)) : '');
+    const shown = value ?? (at ? cellText(cellOf(ws, row, at.col)) : '');
     return { row, column: at?.letter ?? '', header: def.header, value: shown, message: `${def.header}: ${message}` };
   };
-  return { worksheet: ws, headerRow: header.row, columns, dataRows, errorAt };
+  return { sheet: ws, headerRow: header.row, columns, dataRows, errorAt };
 }
 
 export interface ReadOptions {
@@ -149,13 +361,13 @@ export async function readRows<S extends ColumnsSpec>(located: LocatedSheet<S>, 
   const has = (key: ColumnKey<S>) => located.columns.has(key);
   const total = located.dataRows.length;
   for (const [i, rowNumber] of located.dataRows.entries()) {
-    const row = located.worksheet.getRow(rowNumber);
+    const cells = located.sheet.rows[rowNumber] ?? [];
     const values = {} as Record<string, unknown>;
     const raw = {} as Record<string, string>;
     const rowErrors: XlsxRowError[] = [];
     for (const [key, def] of Object.entries(spec.columns)) {
       const at = located.columns.get(key);
-      const value: CellScalar = at ? cellScalar(row.getCell(at.col).value) : null;
+      const value: CellScalar = at ? (cells[at.col] ?? null) : null;
       raw[key] = cellText(value);
       values[key] = def.defaultValue ?? null;
       if (value === null) {
@@ -181,8 +393,8 @@ export async function readRows<S extends ColumnsSpec>(located: LocatedSheet<S>, 
   return { rows, errors };
 }
 
-/** loadWorkbook + locateSheet + readRows in one call. */
+/** loadWorkbook + locateSheet + readRows in one call (reading stops at the spec's row limit). */
 export async function readXlsx<S extends ColumnsSpec>(buffer: Buffer, spec: SheetSpec<S>, options: ReadOptions = {}) {
-  const located = locateSheet(await loadWorkbook(buffer), spec);
+  const located = locateSheet(await loadWorkbook(buffer, { maxRows: spec.maxRows }), spec);
   return { located, ...(await readRows(located, spec, options)) };
 }

@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import { format } from 'date-fns';
 import type { Database, Db } from '../../db/client';
-import { appendAudit } from '../../db/audit-log';
+import { appendAudit, appendAuditBatch, type TypedAuditInput } from '../../db/audit-log';
 import { personAssignments, persons, units } from '../../db/schema';
 import type { Actor } from '../../domain/auth/roles';
 import { GENDER_LABELS, STAFF_CATEGORY_LABELS, type Gender, type StaffCategory } from '../../domain/org/codes';
@@ -25,8 +25,10 @@ import { startJob, type JobContext, type JobDefinition, type JobOutcome } from '
 type Columns = PeopleSpec['columns'];
 type Row = ParsedRow<Columns>;
 
-const PROGRESS_EVERY = 50;
-const INSERT_CHUNK = 200;
+/** Progress is reported about fifty times a file (each report is a write), at least every 50 rows. */
+const progressEvery = (rowCount: number) => Math.max(50, Math.ceil(rowCount / 50));
+/** Rows per multi-row insert (16 parameters a person: well under PostgreSQL's 65,535). */
+const INSERT_CHUNK = 2000;
 const PREVIEW_ROWS = 20;
 const MAX_STORED_ERRORS = 5000;
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -106,7 +108,9 @@ async function loadExisting(db: Db, agencyId: string): Promise<Existing> {
   for (const p of rows) {
     if (p.status !== 'active') continue;
     const nameKey = lookupKey(p.fullName);
-    byName.set(nameKey, [...(byName.get(nameKey) ?? []), { nameKey, birthDate: p.birthDate, unitId: p.unitId, code: p.code }]);
+    let same = byName.get(nameKey);
+    if (!same) byName.set(nameKey, (same = []));
+    same.push({ nameKey, birthDate: p.birthDate, unitId: p.unitId, code: p.code });
   }
   return { codes, byName };
 }
@@ -116,7 +120,8 @@ function crossCheck(located: LocatedSheet<Columns>, rows: readonly Row[], drafts
   const errors: XlsxRowError[] = [];
   const nameColumn = located.columns.has('givenName') ? 'givenName' : 'fullName';
   const codeRows = new Map<string, number>();
-  const seen: (Identity & { row: number })[] = [];
+  // Rows seen so far, by name: comparing each row with the rows of the same name only (50,000 rows).
+  const seen = new Map<string, (Identity & { row: number })[]>();
   for (const r of rows) {
     const code = r.values.code;
     if (code) {
@@ -130,7 +135,9 @@ function crossCheck(located: LocatedSheet<Columns>, rows: readonly Row[], drafts
     const d = drafts.get(r.row);
     if (!d) continue;
     const id: Identity = { nameKey: nameKeyOf(d.familyName, d.middleName, d.givenName), birthDate: d.birthDate, unitId: d.unit.id };
-    const twin = seen.find((s) => samePerson(s, id));
+    let sameName = seen.get(id.nameKey);
+    if (!sameName) seen.set(id.nameKey, (sameName = []));
+    const twin = sameName.find((s) => samePerson(s, id));
     const fullName = composeFullName(d.familyName, d.middleName, d.givenName);
     const why = id.birthDate ? `cùng họ tên và ngày sinh ${isoToVietnameseDate(id.birthDate)}` : 'cùng họ tên và đơn vị';
     if (twin) errors.push(located.errorAt(r.row, nameColumn, `"${fullName}" trùng người ở dòng ${twin.row} (${why}).`));
@@ -138,7 +145,7 @@ function crossCheck(located: LocatedSheet<Columns>, rows: readonly Row[], drafts
       const recorded = (existing.byName.get(id.nameKey) ?? []).find((p) => samePerson(p, id));
       if (recorded) errors.push(located.errorAt(r.row, nameColumn, `"${fullName}" đã có trong hệ thống (mã ${recorded.code}; ${why}).`));
     }
-    seen.push({ ...id, row: r.row });
+    sameName.push({ ...id, row: r.row });
   }
   return errors;
 }
@@ -227,9 +234,10 @@ async function insertDrafts(
         personId: p.id, unitId: p.unitId, position: p.position, isLeader: p.isLeader, staffCategory: p.staffCategory,
         fromDate: chunk[k]!.startDate, reason: 'Tiếp nhận (nhập từ Excel)',
       })));
-      for (const [k, p] of created.entries()) {
-        await appendAudit(tx, { ...auditWho(actor), event: 'person.created', entityId: p.id, data: { after: { ...p, importJobId: job.id, importRow: chunk[k]!.row } } });
-      }
+      // One entry per person, chained under one lock and written in multi-row inserts.
+      await appendAuditBatch(tx, created.map((p, k): TypedAuditInput => ({
+        ...auditWho(actor), event: 'person.created', entityId: p.id, label: p.fullName, data: { after: { ...p, importJobId: job.id, importRow: chunk[k]!.row } },
+      })));
       ids.push(...created.map((p) => p.id));
       await job.report(stepOffset + ids.length, { message: `Đang ghi ${ids.length}/${drafts.length} cán bộ…`, duringTransaction: true });
     }
@@ -257,7 +265,7 @@ interface PeopleImportParams {
 /** The file's sheet, or a Vietnamese 400 if it is not a usable XLSX. */
 async function locatePeople(buffer: Buffer, spec: PeopleSpec): Promise<LocatedSheet<Columns>> {
   try {
-    return locateSheet(await loadWorkbook(buffer), spec);
+    return locateSheet(await loadWorkbook(buffer, { maxRows: spec.maxRows }), spec);
   } catch (err) {
     if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
     throw err;
@@ -294,7 +302,7 @@ export const peopleImportJob: JobDefinition<PeopleImportParams> = {
     const rowCount = located.dataRows.length;
 
     const { rows, errors } = await readRows(located, spec, {
-      progressEvery: PROGRESS_EVERY,
+      progressEvery: progressEvery(rowCount),
       onProgress: (done) => job.report(done, { message: `Đã kiểm tra ${done}/${rowCount} dòng…` }),
     });
     const drafts = new Map(rows.filter((r) => r.ok).map((r) => [r.row, draftOf(r, todayIso)]));

@@ -134,7 +134,7 @@ interface AttestationsImportParams {
 
 async function locate(buffer: Buffer, spec: SheetSpec<Columns>): Promise<LocatedSheet<Columns>> {
   try {
-    return locateSheet(await loadWorkbook(buffer), spec);
+    return locateSheet(await loadWorkbook(buffer, { maxRows: spec.maxRows }), spec);
   } catch (err) {
     if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
     throw err;

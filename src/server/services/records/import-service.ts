@@ -95,7 +95,7 @@ interface RecordsImportParams {
 /** The file's sheet, or a Vietnamese 400 if it is not a usable XLSX. */
 async function locateRecords(buffer: Buffer, spec: SheetSpec<ColumnsSpec>): Promise<LocatedSheet<ColumnsSpec>> {
   try {
-    return locateSheet(await loadWorkbook(buffer), spec);
+    return locateSheet(await loadWorkbook(buffer, { maxRows: spec.maxRows }), spec);
   } catch (err) {
     if (err instanceof XlsxFileError) throw validation([{ path: 'file', field: 'Tệp', message: err.message }], err.message);
     throw err;
