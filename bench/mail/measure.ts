@@ -4,7 +4,8 @@
  *  - outbox: deliverOutboxMessage one after another (read row, count attempt, send, log), per-message
  *    connections as configured by default;
  *  - queue: the whole path in the app: N messages queued by queueMail in transactions of 50, then
- *    delivered by the app's `mail.deliver` worker (pg-boss) until the server has them all.
+ *    delivered by the app's `mail.deliver` worker (pg-boss) until the server has them all, with one
+ *    connection per message and then with `?pool=true`.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -12,7 +13,7 @@ import type { Database } from '../../src/db/client';
 import { agencies } from '../../src/db/schema';
 import { loadConfig } from '../../src/server/config';
 import { buildApp } from '../../src/server/app';
-import { createMailTransport, deliverOutboxMessage, queueMail, wakeMailWorker, type MailQueue } from '../../src/server/platform/mail';
+import { closeMailTransports, createMailTransport, deliverOutboxMessage, queueMail, wakeMailWorker, type MailQueue } from '../../src/server/platform/mail';
 
 export interface MailFigures {
   messages: number;
@@ -20,6 +21,7 @@ export interface MailFigures {
   rawPooledPerSecond: number;
   outboxPerSecond: number;
   queuePerSecond: number;
+  queuePooledPerSecond: number;
 }
 
 async function startCountingServer() {
@@ -99,25 +101,30 @@ export async function mailBench(database: Database, messages = 500): Promise<Mai
 
     const ids = await queueBatch(idle, messages);
     const transport = createMailTransport(smtp.url);
-    let start = performance.now();
+    const start = performance.now();
     for (const id of ids) await deliverOutboxMessage(database.db, transport, id, { from: FROM });
     const outboxPerSecond = perSecond(messages, performance.now() - start);
     transport.close();
 
-    const config = { ...loadConfig({ VD_WEB_DIR: '/nonexistent' }), smtpUrl: smtp.url };
-    const app = await buildApp({ database, config, background: { scheduler: false } });
-    await app.ready();
-    try {
-      const before = smtp.received;
-      start = performance.now();
-      await queueBatch(app.ctx.queue, messages);
-      wakeMailWorker(app.ctx);
-      await smtp.until(before + messages);
-      const queuePerSecond = perSecond(messages, performance.now() - start);
-      return { messages, rawPerSecond, rawPooledPerSecond, outboxPerSecond, queuePerSecond };
-    } finally {
-      await app.close();
-    }
+    const throughApp = async (smtpUrl: string) => {
+      const config = { ...loadConfig({ VD_WEB_DIR: '/nonexistent' }), smtpUrl };
+      const app = await buildApp({ database, config, background: { scheduler: false } });
+      await app.ready();
+      try {
+        const before = smtp.received;
+        const t0 = performance.now();
+        await queueBatch(app.ctx.queue, messages);
+        wakeMailWorker(app.ctx);
+        await smtp.until(before + messages);
+        return perSecond(messages, performance.now() - t0);
+      } finally {
+        await app.close();
+        closeMailTransports();
+      }
+    };
+    const queuePerSecond = await throughApp(smtp.url);
+    const queuePooledPerSecond = await throughApp(`${smtp.url}?pool=true`);
+    return { messages, rawPerSecond, rawPooledPerSecond, outboxPerSecond, queuePerSecond, queuePooledPerSecond };
   } finally {
     await smtp.close();
   }
@@ -128,7 +135,7 @@ export function printMailFigures(name: string, f: MailFigures): void {
   console.log(`mail to a local SMTP server, ${f.messages} messages (${name}):`);
   console.log(`  nodemailer alone, a connection per message: ${r(f.rawPerSecond)}; pooled (?pool=true): ${r(f.rawPooledPerSecond)}`);
   console.log(`  outbox delivery one by one (row read, attempt counted, sent, logged): ${r(f.outboxPerSecond)}`);
-  console.log(`  the app's path: queued in transactions of 50, delivered by the mail.deliver worker: ${r(f.queuePerSecond)}`);
+  console.log(`  the app's path: queued in transactions of 50, delivered by the mail.deliver worker: ${r(f.queuePerSecond)}; with VD_SMTP_URL=…?pool=true: ${r(f.queuePooledPerSecond)}`);
 }
 
 /**
