@@ -56,6 +56,10 @@ const RULES: [action: string, ...reach: Reach[] | [typeof PUBLIC]][] = [
   ['eligibility.screen',      'agency', 'agency', 'agency', 'units',  'units',  'agency', '—'],
   ['settings.read',           'agency', 'agency', 'agency', '—',      '—',      '—',      '—'],
   ['settings.write',          'agency', 'agency', '—',      '—',      '—',      '—',      '—'],
+  ['notifications.read',      'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'], // then filtered to the user's own
+  ['notifications.write',     'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'], // own notifications and choices only
+  ['mail.read',               'agency', '—',      '—',      '—',      '—',      '—',      '—'],
+  ['mail.write',              'agency', '—',      '—',      '—',      '—',      '—',      '—'],
 ];
 
 const reachOf = (p: Policy, role: Role): Reach => {
