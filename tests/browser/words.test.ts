@@ -199,4 +199,13 @@ describe('words, not codes', () => {
     expect(await page.getByTestId('user-roles').textContent()).toBe('Cán bộ TĐKT (Văn phòng)');
     expectNoPageErrors(suite);
   });
+
+  it('a list that is empty because of the user\'s scope says so', async () => {
+    const { page } = suite;
+    await signInAs(page, 'demo.canbo');
+    await page.goto('/records/discipline?year=2019');
+    await page.getByTestId('records-empty').waitFor();
+    expect(await page.getByTestId('records-empty').textContent()).toBe('Chưa có dữ liệu. Bạn chỉ xem được hồ sơ của chính mình.');
+    expectNoPageErrors(suite);
+  });
 });

@@ -5,6 +5,8 @@ import type { EvaluableAward } from '../../../domain/catalogue/awards';
 import { vietnameseCollator } from '../../../domain/text/vietnamese';
 import type { ScreenedPerson, ScreenedUnit } from '../../api/eligibility';
 import { useI18n } from '../../i18n/i18n';
+import { EMPTY_BY_REACH, useReach } from '../../api/scope';
+import { eligibilityPolicies } from '../../../domain/policies/eligibility';
 import { ScreeningCellTag } from './ScreeningCellTag';
 
 type AwardName = { code: EvaluableAward; name: string };
@@ -28,6 +30,13 @@ function awardColumn<R extends { results: ScreenedPerson['results'] }>(
 }
 
 /** Everyone in scope, one column per title; a row or a cell opens the explanation. */
+/** An empty screening for a unit-scoped user says it covers only their unit. */
+function ScopedEmpty({ text }: { text: string }) {
+  const { t } = useI18n();
+  const reach = useReach(eligibilityPolicies.screen);
+  return <span data-testid="screening-empty">{reach === 'agency' ? text : `${text}. ${t(EMPTY_BY_REACH[reach])}`}</span>;
+}
+
 export function PeopleScreeningTable({
   rows,
   awards,
@@ -54,7 +63,7 @@ export function PeopleScreeningTable({
       tableLayout="fixed"
       scroll={{ x: 190 + 180 + awards.length * 112 }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total, [from, to]) => t('common.rangeOfTotal', { from, to, total }) }}
-      locale={{ emptyText: t('screening.empty') }}
+      locale={{ emptyText: <ScopedEmpty text={t('screening.empty')} /> }}
       onRow={(p) =>
         ({
           'data-testid': 'screening-row',
@@ -121,7 +130,7 @@ export function UnitsScreeningTable({
       dataSource={rows}
       data-testid="screening-units-table"
       pagination={false}
-      locale={{ emptyText: t('screening.emptyUnits') }}
+      locale={{ emptyText: <ScopedEmpty text={t('screening.emptyUnits')} /> }}
       onRow={(u) =>
         ({ 'data-testid': 'screening-unit-row', 'data-unit-name': u.name, onClick: () => first && onOpen(u, first), style: { cursor: 'pointer' } }) as object
       }
