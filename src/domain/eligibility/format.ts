@@ -1,4 +1,5 @@
 /** Small Vietnamese formatting helpers for criterion details. */
+import { formatNumberVi } from '../text/numbers';
 
 /** "2025-01-01" → "01/01/2025". */
 export function fmtDate(iso: string): string {
@@ -9,14 +10,13 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
-/** 0.5 → "50%", 2/3 → "66,7%". */
+/** 0.5 → "50%", 2/3 → "66,7%" (the one Vietnamese number formatter, src/domain/text/numbers.ts). */
 export function fmtShare(share: number): string {
-  const pct = Math.round(share * 1000) / 10;
-  return `${String(pct).replace('.', ',')}%`;
+  return `${formatNumberVi(Math.round(share * 1000) / 10, 1)}%`;
 }
 
 export function fmtPct(pct: number): string {
-  return `${String(pct).replace('.', ',')}%`;
+  return `${formatNumberVi(pct, 6)}%`;
 }
 
 /** [2023, 2024, 2025] → "2023, 2024, 2025"; [] → "(không có)". */

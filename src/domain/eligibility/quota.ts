@@ -3,6 +3,8 @@
  * mode (FLOOR by default: 20% of 7 = 1,4 → 1). Candidates are taken in the given ranked order.
  */
 import type { RoundingMode } from './settings';
+import { formatNumberVi } from '../text/numbers';
+import { fmtPct } from './format';
 
 const EPS = 1e-9;
 
@@ -39,13 +41,13 @@ export function applyQuota<T>(rankedCandidates: readonly T[], baseCount: number,
   const cap = roundQuota(raw, roundingMode);
   const selected = rankedCandidates.slice(0, cap);
   const excluded = rankedCandidates.slice(cap);
-  const rawText = String(Math.round(raw * 100) / 100).replace('.', ',');
+  const rawText = formatNumberVi(Math.round(raw * 100) / 100);
   const mode = roundingMode === 'FLOOR' ? 'làm tròn xuống' : roundingMode === 'CEIL' ? 'làm tròn lên' : 'làm tròn';
   return {
     raw,
     cap,
     selected,
     excluded,
-    detail: `Hạn mức ${String(pct).replace('.', ',')}% của ${baseCount} = ${rawText}, ${mode} còn ${cap}; chọn ${selected.length}/${rankedCandidates.length} người theo thứ tự xếp hạng.`,
+    detail: `Hạn mức ${fmtPct(pct)} của ${formatNumberVi(baseCount)} = ${rawText}, ${mode} còn ${formatNumberVi(cap)}; chọn ${selected.length}/${rankedCandidates.length} người theo thứ tự xếp hạng.`,
   };
 }
