@@ -47,6 +47,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Swagger UI's own routes: public documentation in demo mode, signed-in users only in production.
     if (route.url.startsWith('/api/docs') && !route.config?.policy) {
       route.config = { ...(route.config ?? {}), policy: ctx.config.mode === 'production' ? policies.system.docsSignedIn : policies.system.docs };
+      // Registered before the error handler below: refusals answer in the app's shape too.
+      route.errorHandler = (err, req, reply) => app.errorHandler(err, req, reply);
     }
   });
   await app.register(swagger, {

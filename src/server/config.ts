@@ -62,6 +62,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
+/**
+ * What stops a production start (null when nothing does), in Vietnamese. Behind HTTPS the session
+ * cookie is Secure, and the sign-in limits count the user's address, only when the proxy is trusted:
+ * production needs an explicit VD_TRUST_PROXY (an address, a hop count, or false for no proxy).
+ */
+export function productionStartRefusal(env: NodeJS.ProcessEnv = process.env): string | null {
+  const production = env.VD_MODE === 'production' || env.NODE_ENV === 'production';
+  if (!production || (env.VD_TRUST_PROXY ?? '').trim() !== '') return null;
+  return [
+    'Không khởi động: chế độ vận hành cần quyết định rõ về reverse proxy — hãy đặt biến VD_TRUST_PROXY.',
+    '  - VinhDanh chạy sau nginx, Caddy… trên cùng máy: VD_TRUST_PROXY=127.0.0.1 (hoặc địa chỉ của proxy).',
+    '    Khi đó cookie phiên có cờ Secure lúc truy cập qua HTTPS và giới hạn đăng nhập tính đúng địa chỉ người dùng.',
+    '  - Người dùng kết nối thẳng tới VinhDanh (không có proxy): VD_TRUST_PROXY=false.',
+  ].join('\n');
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === 'false') return false;
   if (value === 'true') return true;

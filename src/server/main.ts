@@ -1,11 +1,23 @@
-import { openDatabase } from '../db/client';
-import { loadConfig } from './config';
+import { DatabaseOpenError, openDatabase } from '../db/client';
+import { loadConfig, productionStartRefusal } from './config';
 import { buildApp } from './app';
 import { bootstrapIfEmpty } from './bootstrap';
 
 const started = Date.now();
+const refusal = productionStartRefusal();
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
+  // A folder in use by another process, or damaged: the message says what to do.
+  if (err instanceof DatabaseOpenError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+});
 const bootstrap = await bootstrapIfEmpty(database.db, config);
 const app = await buildApp({ database, config });
 await app.listen({ port: config.port, host: config.host });
