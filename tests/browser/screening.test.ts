@@ -20,7 +20,7 @@ async function rowOf(page: Page, fullName: string) {
   await page.getByTestId('screening-search').fill(fullName);
   const row = page.getByTestId('screening-table').locator(`[data-testid="screening-row"][data-person-name="${fullName}"]`);
   await row.waitFor();
-  await expect.poll(() => page.getByTestId('screening-row').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('screening-row').count(), { timeout: 15_000 }).toBe(1); // filtering takes longer than the 1 s default on a busy machine
   return row;
 }
 
