@@ -209,6 +209,25 @@ describe('a collective’s case', () => {
     expect(collective(data, 'u-vp').flags).toEqual({});
   });
 
+  it('reads the answers attested for the year as the case flags; an attested spirit replaces the rating\'s checkbox of that year only', () => {
+    const d = department();
+    d.answersByPerson.set('an', [['exemplaryCompliance', true], ['answers.BK_TINH.a', false], ['spiritAttested', false], ['workedMonths', 11], ['workedMonths_bad', 'x']]);
+    const an = individual(d, 'an');
+    expect(an.flags).toEqual({ exemplaryCompliance: true, answers: { 'BK_TINH.a': false }, spiritAttested: false, workedMonths: 11 });
+    expect(an.ratings.find((r) => r.year === YEAR)!.spiritAttested).toBe(false);
+    expect(an.ratings.find((r) => r.year === 2024)!.spiritAttested).toBe(true);
+    // The same person as a member of the collective keeps the recorded checkbox.
+    expect(collective(d, 'u-qlkh').members[0]!.ratings.find((r) => r.year === YEAR)!.spiritAttested).toBe(true);
+  });
+
+  it('lets a unit\'s attested movement or unity replace what its rating record says', () => {
+    const d = department();
+    d.answersByUnit.set('u-qlkh', [['internalUnity', false]]);
+    expect(collective(d, 'u-qlkh').flags).toEqual({ movementActive: true, internalUnity: false });
+    d.answersByUnit.set('u-vp', [['movementActive', true], ['clusterLeader', true]]);
+    expect(collective(d, 'u-vp').flags).toEqual({ movementActive: true, clusterLeader: true });
+  });
+
   it('screens every candidate, and only active units of the target with members', () => {
     const cases = buildCases(data, { year: YEAR, asOf: '2026-01-15' });
     expect(cases.people.map((c) => c.subject.id)).toEqual(['an', 'binh', 'chi', 'dung']);
