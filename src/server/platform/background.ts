@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './clock';
 import { createQueue, type QueueConfig, type QueueRuntime } from './queue';
 import { startScheduler, type SchedulerHandle } from './scheduler';
 import { registerWorkers } from './workers';
+import { closeMailTransports } from './mail';
 
 export interface BackgroundOptions {
   /** Run this instance's queue workers (default true). */
@@ -49,6 +50,7 @@ export function createPlatform(options: AppOptions): Platform {
     async stop() {
       await scheduler?.stop();
       await queue.stop();
+      closeMailTransports(); // pooled SMTP connections (VD_SMTP_URL=…?pool=true)
     },
   };
 }
