@@ -2,8 +2,9 @@
  * A VinhDanh instance in a child process, for the crash tests (tests/integration/job-recovery.test.ts).
  * Opens the database (CHILD_DATA_DIR: a PGlite folder; CHILD_DB_URL: PostgreSQL), seeds the people
  * world, starts the app with its queue workers and uploads a people file of CHILD_ROWS rows. When the
- * import is in the middle of writing (its second batch of people, inside its transaction) the child
- * prints one line and blocks, so that the parent kills it with SIGKILL at exactly that point.
+ * import is in the middle of writing (its first batch of people, inside its transaction, after the
+ * rows were checked) the child prints one line and blocks, so that the parent kills it with SIGKILL
+ * at exactly that point.
  * (The point is found with Drizzle's query logger: PGlite never yields to timers while a job runs,
  * so watching from a timer would only see the job after it ended.)
  */
@@ -17,11 +18,12 @@ import { createTestApp, signIn } from './app';
 
 const rows = Number(process.env.CHILD_ROWS ?? 1000);
 let personBatches = 0;
+let armed = false; // only the import's inserts count, not the seeding's
 const logger = {
   logQuery(query: string) {
-    if (!query.startsWith('insert into "persons"')) return;
+    if (!armed || !/^insert into "?persons"? /i.test(query)) return;
     personBatches += 1;
-    if (personBatches === 2) {
+    if (personBatches === 1) {
       fs.writeSync(1, `${JSON.stringify({ killPoint: 'writing people', rows })}\n`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120_000); // until killed
     }
@@ -49,6 +51,8 @@ await migrateDatabase(database);
 const world = await peopleWorld(database.db);
 const app = await createTestApp(database, {}, { background: { scheduler: false } });
 const office = await signIn(app, world.users.office.username);
-const res = await office.request({ method: 'POST', url: '/api/people/import', ...multipartFile(await manyPeopleXlsx(rows)) });
+const file = await manyPeopleXlsx(rows);
+armed = true;
+const res = await office.request({ method: 'POST', url: '/api/people/import', ...multipartFile(file) });
 if (res.statusCode !== 202) throw new Error(`upload refused: ${res.statusCode} ${res.body}`);
 await new Promise(() => undefined); // the job runs until the kill point
