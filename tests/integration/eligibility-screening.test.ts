@@ -213,7 +213,7 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
     it('leaves CSTĐ cấp tỉnh waiting only for the council’s selection after three CSTĐCS and a provincial initiative', async () => {
       expect(await cell(p.cstdTinh.id, 'CSTD_TINH')).toEqual({
         status: 'missing_information',
-        issues: [{ id: 'CSTD_TINH.council', label: 'Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn', result: 'missing', kind: 'criterion' }],
+        issues: [{ id: 'CSTD_TINH.council', label: 'Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn', result: 'missing', kind: 'criterion', answers: ['councilSelected'] }],
       });
     });
 
