@@ -12,7 +12,7 @@ export async function auditRoutes(app: FastifyInstance) {
     schema: {
       tags: ['audit'],
       summary: 'Nhật ký thay đổi (mới nhất trước)',
-      querystring: z.object({ before: z.coerce.number().int().optional(), limit: z.coerce.number().int().min(1).max(200).default(50), entity: z.string().optional(), entityId: z.string().optional() }),
+      querystring: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), entity: z.string().max(100).optional(), entityId: z.string().max(100).optional() }),
     },
   }, async (req) => {
     const items = await listAuditEntries(app.ctx.database.db, req.actor!.agencyId, req.query);
