@@ -34,21 +34,23 @@ describe('sign-in and the menu each role sees', () => {
   });
 
   const roles = [
-    { username: 'demo.admin', admin: true, importPeople: true },
-    { username: 'demo.vanphong', admin: false, importPeople: true },
-    { username: 'demo.giamdoc', admin: false, importPeople: false },
-    { username: 'demo.truongphong', admin: false, importPeople: false },
-    { username: 'demo.daumoi', admin: false, importPeople: false },
-    { username: 'demo.hoidong', admin: false, importPeople: false },
-    { username: 'demo.canbo', admin: false, importPeople: false },
+    { username: 'demo.admin', admin: true, calendar: true, importPeople: true },
+    { username: 'demo.vanphong', admin: false, calendar: true, importPeople: true },
+    { username: 'demo.giamdoc', admin: false, calendar: false, importPeople: false },
+    { username: 'demo.truongphong', admin: false, calendar: false, importPeople: false },
+    { username: 'demo.daumoi', admin: false, calendar: false, importPeople: false },
+    { username: 'demo.hoidong', admin: false, calendar: false, importPeople: false },
+    { username: 'demo.canbo', admin: false, calendar: false, importPeople: false },
   ];
-  it.each(roles)('$username sees Quản trị: $admin, Nhập từ Excel: $importPeople', async ({ username, admin, importPeople }) => {
+  // The TĐKT office keeps the working calendar (days off, swapped days), so it sees Quản trị with that one entry.
+  it.each(roles)('$username sees Quản trị: $admin, Lịch làm việc: $calendar, Nhập từ Excel: $importPeople', async ({ username, admin, calendar, importPeople }) => {
     const { page } = suite;
     await signInAs(page, username);
     for (const key of ['overview', 'units', 'people', 'movements', 'proposals', 'council', 'decisions', 'reports', 'honours']) {
       expect(await page.getByTestId(`menu-${key}`).count(), `menu-${key}`).toBe(1);
     }
-    expect(await page.getByTestId('menu-admin').count()).toBe(admin ? 1 : 0);
+    expect(await page.getByTestId('menu-admin').count()).toBe(admin || calendar ? 1 : 0);
+    expect(await page.getByTestId('menu-calendar').count()).toBe(calendar ? 1 : 0);
     expect(await page.getByTestId('menu-users').count()).toBe(admin ? 1 : 0);
     expect(await page.getByTestId('menu-audit').count()).toBe(admin ? 1 : 0);
     // Modules still to come are shown greyed, not as links.
