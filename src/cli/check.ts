@@ -9,6 +9,7 @@
  * (or `npm run -s check -- …`).
  */
 import { readFileSync } from 'node:fs';
+import '../shared/zod-vi'; // the messages a user of the CLI reads are Vietnamese too
 import { pathToFileURL } from 'node:url';
 import {
   buildJsonSchemas,
