@@ -90,6 +90,8 @@ describe('attestations: the answers the screening asks for, recorded where the s
     await page.getByTestId('attest-bulk-exceptions').click();
     await page.locator('.ant-select-item-option', { hasText: exception!.fullName }).click();
     await page.keyboard.press('Escape');
+    // As a user would, see the exception chosen before sending (the list of the unit's people loads after the unit is picked).
+    await page.locator('.ant-select-selection-item', { hasText: exception!.fullName }).waitFor();
     await page.getByTestId('attest-bulk-basis').fill('Biên bản họp bình xét năm 2025 của Phòng Hạ tầng và An toàn thông tin');
     await page.getByTestId('attest-bulk-submit').click();
     const done = page.getByTestId('attest-bulk-done');
