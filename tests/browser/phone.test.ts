@@ -137,9 +137,10 @@ describe('on a phone (390 px)', () => {
     await row.getByTestId('screening-cell-LDTT').click();
     const drawer = page.getByTestId('verdict-drawer');
     await drawer.getByTestId('verdict-line').first().waitFor();
-    const panel = (await page.locator('.vd-verdict-drawer .ant-drawer-section').boundingBox())!;
-    expect(panel.x).toBeGreaterThanOrEqual(0);
-    expect(panel.x + panel.width).toBeLessThanOrEqual(PHONE_VIEWPORT.width + 0.5);
+    // Measure the drawer once it has finished sliding in (on a busy machine the animation is still running at first).
+    const panelBox = async () => (await page.locator('.vd-verdict-drawer .ant-drawer-section').boundingBox())!;
+    await expect.poll(async () => { const b = await panelBox(); return b.x + b.width; }, { timeout: 10_000 }).toBeLessThanOrEqual(PHONE_VIEWPORT.width + 0.5);
+    expect((await panelBox()).x).toBeGreaterThanOrEqual(0);
     await expectUsable(drawer.getByTestId('verdict-line').first(), 250, 'criterion line in the drawer');
     await expectFitsWidth(page, 'screening with the explanation open');
     expectNoPageErrors(suite);
