@@ -14,6 +14,7 @@ import { systemClock } from '../../src/server/platform/clock';
 import { createQueue } from '../../src/server/platform/queue';
 import { registerJobWorkers, settleJobs, startJob, type JobDefinition } from '../../src/server/services/jobs';
 import { loadActor } from '../../src/server/services/sessions';
+import { withScratchPostgres } from '../scratch-postgres';
 
 export interface PickupFigures {
   local: number[];
@@ -80,7 +81,6 @@ export async function pickupBench(database: Database, runs = { local: 30, polled
 /** The pick-up figures on PGlite (in memory) and on a scratch PostgreSQL database; returns summary lines. */
 export async function runPickupBench(only: string | undefined, adminUrl: string): Promise<string[]> {
   const { openDatabase } = await import('../../src/db/client');
-  const pg = (await import('pg')).default;
   const summary: string[] = [];
   const report = (name: string, figures: PickupFigures) => {
     console.log(`\n== ${name}: job pick-up delay`);
@@ -98,25 +98,7 @@ export async function runPickupBench(only: string | undefined, adminUrl: string)
     }
   }
   if (!only || only === 'postgresql') {
-    const name = `vd_bench_jobs_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    try {
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ url: url.toString() });
-      try {
-        report('PostgreSQL', await pickupBench(database));
-      } finally {
-        await database.close();
-      }
-    } catch (err) {
-      console.log(`\n== PostgreSQL: job pick-up not measured (${(err as Error).message})`);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
+    await withScratchPostgres(adminUrl, 'job pick-up', async (database) => report('PostgreSQL', await pickupBench(database)));
   }
   return summary;
 }

@@ -13,6 +13,7 @@ import type { Database } from '../../src/db/client';
 import { agencies } from '../../src/db/schema';
 import { loadConfig } from '../../src/server/config';
 import { buildApp } from '../../src/server/app';
+import { withScratchPostgres } from '../scratch-postgres';
 import { closeMailTransports, createMailTransport, deliverOutboxMessage, queueMail, wakeMailWorker, type MailQueue } from '../../src/server/platform/mail';
 
 export interface MailFigures {
@@ -144,7 +145,6 @@ export function printMailFigures(name: string, f: MailFigures): void {
  */
 export async function runMailBench(only: string | undefined, adminUrl: string): Promise<void> {
   const { openDatabase } = await import('../../src/db/client');
-  const pg = (await import('pg')).default;
   const messages = Number(process.env.BENCH_MAIL_MESSAGES ?? 500);
   if (!only || only === 'pglite') {
     const database = await openDatabase({});
@@ -156,25 +156,9 @@ export async function runMailBench(only: string | undefined, adminUrl: string): 
     }
   }
   if (!only || only === 'postgresql') {
-    const name = `vd_bench_mail_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    try {
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ url: url.toString() });
-      try {
-        console.log('\n== PostgreSQL: mail');
-        printMailFigures('PostgreSQL', await mailBench(database, messages));
-      } finally {
-        await database.close();
-      }
-    } catch (err) {
-      console.log(`\n== PostgreSQL: mail not measured (${(err as Error).message})`);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
+    await withScratchPostgres(adminUrl, 'mail', async (database) => {
+      console.log('\n== PostgreSQL: mail');
+      printMailFigures('PostgreSQL', await mailBench(database, messages));
+    });
   }
 }
