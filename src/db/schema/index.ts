@@ -8,3 +8,4 @@ export * from './mail';
 export * from './notifications';
 export * from './attestations';
 export * from './files';
+export * from './proposals';
