@@ -1,0 +1,3 @@
+export * from './states';
+export * from './dossier';
+export * from './quota';
