@@ -34,12 +34,17 @@ interface Row {
   results: Results;
 }
 
-/** "Không đủ điều kiện — Xếp loại chất lượng; Tỷ lệ LĐTT" */
+const ISSUE_SUFFIX: Record<ScreeningIssue['result'], string> = { fail: '', missing: ' (thiếu thông tin)', council: ' (chờ Hội đồng xét)' };
+
+/**
+ * "Không đủ điều kiện — Xếp loại chất lượng; Tỷ lệ LĐTT";
+ * "Đủ điều kiện, chờ Hội đồng xét — Thành tích xuất sắc tiêu biểu… (chờ Hội đồng xét)".
+ */
 export function describeCell(cell: ScreeningCellInput | undefined): string {
   if (!cell) return '';
   const label = VERDICT_STATUS_LABELS[cell.status];
   if (!cell.issues.length) return label;
-  return `${label} — ${cell.issues.map((i) => (i.result === 'missing' ? `${i.label} (thiếu thông tin)` : i.label)).join('; ')}`;
+  return `${label} — ${cell.issues.map((i) => `${i.label}${ISSUE_SUFFIX[i.result]}`).join('; ')}`;
 }
 
 /** The office's year-end screening as a spreadsheet: one row per person, then one per collective. */

@@ -12,7 +12,7 @@ import { createTestApp, signIn, type Client } from '../support/app';
 
 interface Line { id: string; kind: string; label: string; result: string; detail: string; legalBasis: { instrument: string }; citation: string }
 interface Verdict {
-  status: string; award: { code: string }; referenceDate: string; regime: { id: string } | null;
+  status: string; statusLabel: string; award: { code: string }; referenceDate: string; regime: { id: string } | null;
   criteria: Line[]; basisUsed: { cstdcsPath?: string; initiatives: string[]; awards: { code: string; year: number }[] };
 }
 interface Explanation { year: number; asOf: string; unitInYear?: { id: string; name: string } | null; verdicts: Verdict[] }
@@ -139,11 +139,13 @@ describe.each(databaseKinds)('eligibility explanations on %s', (kind) => {
       expect(em.basisUsed.initiatives).toEqual([initiativeIds.shared]);
     });
 
-    it('shows CSTĐ cấp tỉnh passing every line but the council’s selection', async () => {
+    it('shows CSTĐ cấp tỉnh passing every line but the council’s selection: eligible, awaiting the council (Art. 22)', async () => {
       const v = await only(c.office, `/api/eligibility/person/${p.huy.id}?year=2025&award=CSTD_TINH`);
-      expect(v.status).toBe('missing_information');
+      expect(v.status).toBe('awaiting_council');
+      expect(v.statusLabel).toBe('Đủ điều kiện, chờ Hội đồng xét');
       const lines = decisive(v);
-      expect(lines.filter((l) => l.result !== 'pass').map((l) => [l.id, l.result])).toEqual([['CSTD_TINH.council', 'missing']]);
+      expect(lines.filter((l) => l.result !== 'pass').map((l) => [l.id, l.result])).toEqual([['CSTD_TINH.council', 'council']]);
+      expect(lines.find((l) => l.id === 'CSTD_TINH.council')).toMatchObject({ answers: ['councilSelected'], citation: expect.stringContaining('Điều 22') });
       expect(lines.map((l) => l.id)).toEqual(expect.arrayContaining(['DEFERRAL.pending_checks', 'DISCIPLINE.penalty_served', 'CSTD_TINH.chain', 'CSTD_TINH.initiative']));
       expect(v.basisUsed.awards).toEqual([{ code: 'CSTDCS', year: 2023 }, { code: 'CSTDCS', year: 2024 }, { code: 'CSTDCS', year: 2025 }]);
     });

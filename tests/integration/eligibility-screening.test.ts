@@ -210,10 +210,10 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
       expect(await cell(p.usedInitiative.id, 'LDTT')).toEqual({ status: 'eligible', issues: [] });
     });
 
-    it('leaves CSTĐ cấp tỉnh waiting only for the council’s selection after three CSTĐCS and a provincial initiative', async () => {
+    it('leaves CSTĐ cấp tỉnh waiting only for the council’s selection after three CSTĐCS and a provincial initiative: awaiting the council, not missing information', async () => {
       expect(await cell(p.cstdTinh.id, 'CSTD_TINH')).toEqual({
-        status: 'missing_information',
-        issues: [{ id: 'CSTD_TINH.council', label: 'Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn', result: 'missing', kind: 'criterion', answers: ['councilSelected'] }],
+        status: 'awaiting_council',
+        issues: [{ id: 'CSTD_TINH.council', label: 'Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn', result: 'council', kind: 'criterion', answers: ['councilSelected'] }],
       });
     });
 
@@ -285,13 +285,14 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
     const counted: Record<string, Record<string, number>> = {};
     for (const row of [...s.people, ...s.units]) {
       for (const [award, cl] of Object.entries(row.results)) {
-        counted[award] ??= { eligible: 0, not_eligible: 0, missing_information: 0, deferred: 0 };
+        counted[award] ??= { eligible: 0, awaiting_council: 0, not_eligible: 0, missing_information: 0, deferred: 0 };
         counted[award][cl.status]!++;
       }
     }
     expect(s.summary).toEqual(counted);
     expect(s.summary.LDTT!.eligible).toBeGreaterThanOrEqual(5);
-    expect(s.summary.TTLDTT).toEqual({ eligible: 1, not_eligible: expect.any(Number), missing_information: expect.any(Number), deferred: 0 });
+    expect(s.summary.TTLDTT).toEqual({ eligible: 1, awaiting_council: 0, not_eligible: expect.any(Number), missing_information: expect.any(Number), deferred: 0 });
+    expect(s.summary.CSTD_TINH!.awaiting_council).toBeGreaterThanOrEqual(1);
   });
 
   describe('who may screen what', () => {
@@ -377,6 +378,11 @@ describe.each(databaseKinds)('year-end screening on %s', (kind) => {
       const row = rowOf('Hà Văn Lâm');
       expect(row[header.indexOf('Lao động tiên tiến')]).toBe('Đủ điều kiện');
       expect(row[header.indexOf('Đơn vị')]).toBe('Phòng Quản lý khoa học');
+    });
+
+    it('says "Đủ điều kiện, chờ Hội đồng xét" and names the line the council is to decide (Art. 22)', () => {
+      expect(rowOf('Đinh Quang Huy')[header.indexOf('Chiến sĩ thi đua cấp tỉnh')])
+        .toBe('Đủ điều kiện, chờ Hội đồng xét — Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn (chờ Hội đồng xét)');
     });
 
     it('gives the reason of a refusal', () => {

@@ -1,6 +1,9 @@
 /**
  * Council selection ("được Hội đồng bình chọn", "thành tích xuất sắc tiêu biểu"): satisfied by
- * flags.councilSelected, else computed from flags.vote with the agency's vote settings, else missing.
+ * flags.councilSelected, else computed from flags.vote with the agency's vote settings, else
+ * "council" (the law leaves it to the council, which has not voted yet: not a lack of records).
+ * A vote recorded without what the threshold needs (the agency's threshold, the members present)
+ * stays "missing": the record itself is incomplete.
  */
 import type { CitedBasis } from '../catalogue';
 import type { Flags } from './case-schema';
@@ -20,7 +23,7 @@ export function councilLines(ctx: EvalContext, flags: Flags, label: string, basi
   }
   const vote = flags.vote;
   if (!vote) {
-    asks(push(ctx, id, 'criterion', label, 'missing', 'Chưa có kết quả bình chọn hoặc kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng.', {}, basis), ['councilSelected']);
+    asks(push(ctx, id, 'criterion', label, 'council', 'Chờ Hội đồng Thi đua - Khen thưởng xét: chưa có kết quả bình chọn hoặc kết quả bỏ phiếu của Hội đồng.', {}, basis), ['councilSelected']);
     return;
   }
   const threshold = ctx.settings['vote.threshold'][ctx.award];

@@ -185,14 +185,15 @@ export interface ScreeningRow {
   award: EvaluableAward;
   year: number;
   status: Verdict['status'];
-  /** The criterion/deferral lines that failed or lack information (open evaluate() for the details). */
+  /** The criterion/deferral lines that failed, lack information or await the council (open evaluate() for the details). */
   issues: ScreeningIssue[];
 }
 
 export interface ScreeningIssue {
   id: string;
   label: string;
-  result: 'fail' | 'missing';
+  /** council: the law leaves the line to the council, whose answer is not recorded yet. */
+  result: 'fail' | 'missing' | 'council';
   kind: 'criterion' | 'deferral';
   /** Answers (xác nhận) the line lacks, by catalogue key (answers.ts): what to record to decide it. */
   answers?: string[];
@@ -203,7 +204,8 @@ const NO_ISSUES: ScreeningIssue[] = [];
 /**
  * Bulk screening (e.g. 50,000 people × every title): like evaluateMany but keeps only a compact row
  * per (subject, award), and judges in lean mode (no detail strings or data are built), so memory
- * stays flat and the garbage collector stays cheap. Same statuses and failing lines as evaluate().
+ * stays flat and the garbage collector stays cheap. Same statuses and failing lines as evaluate()
+ * (failed, missing, or awaiting the council).
  */
 export function screenMany(cases: readonly ScreeningCase[], awards: readonly EvaluableAward[], settings: AgencySettings = DEFAULT_SETTINGS): ScreeningRow[] {
   const targets = awards.map((a) => findAward(a, '2100-01-01').target);
@@ -217,7 +219,7 @@ export function screenMany(cases: readonly ScreeningCase[], awards: readonly Eva
       const lines = judge(prep, awards[i]!, settings, true).lines;
       let issues = NO_ISSUES;
       for (const l of lines) {
-        if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing')) {
+        if ((l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing' || l.result === 'council')) {
           if (issues === NO_ISSUES) issues = [];
           const issue: ScreeningIssue = { id: l.id, label: l.label, result: l.result, kind: l.kind };
           if (l.answers) issue.answers = l.answers;

@@ -44,54 +44,67 @@ export function push(
   return line;
 }
 
-/** Disjunction: pass if any passes; else missing if any is missing; else fail (n/a when all are n/a). */
+/**
+ * Disjunction: pass if any passes; else missing if any is missing (a branch the records could still
+ * decide); else council if any awaits the council; else fail (n/a when all are n/a).
+ */
 export function anyOf(results: readonly LineResult[]): LineResult {
   let missing = false;
+  let council = false;
   let fail = false;
   for (const r of results) {
     if (r === 'pass') return 'pass';
     if (r === 'missing') missing = true;
+    else if (r === 'council') council = true;
     else if (r === 'fail') fail = true;
   }
-  return missing ? 'missing' : fail ? 'fail' : 'not_applicable';
+  return missing ? 'missing' : council ? 'council' : fail ? 'fail' : 'not_applicable';
 }
 
-/** Conjunction: fail if any fails; else missing if any is missing; else pass. */
+/** Conjunction: fail if any fails; else missing if any is missing; else council if any awaits the council; else pass. */
 export function allOf(results: readonly LineResult[]): LineResult {
   let missing = false;
+  let council = false;
   for (const r of results) {
     if (r === 'fail') return 'fail';
     if (r === 'missing') missing = true;
+    else if (r === 'council') council = true;
   }
-  return missing ? 'missing' : 'pass';
+  return missing ? 'missing' : council ? 'council' : 'pass';
 }
 
 /**
- * Only criterion and deferral lines decide: any failed criterion → not_eligible; else an open
- * deferral → deferred; else anything missing → missing_information; else eligible.
+ * Only criterion and deferral lines decide, in this order of precedence:
+ *   not_eligible > deferred > missing_information > awaiting_council > eligible.
+ * A failed criterion ends it whatever else is open; an open deferral forbids proposing at all
+ * (R-PRIN-5), even before the council; a lacking record comes before the council's judgement (the
+ * council judges a complete dossier, and "awaiting the council" promises the records are complete);
+ * only then, a criterion the law leaves to the council and not yet answered (result "council").
  */
 export function statusOf(lines: readonly CriterionLine[]): VerdictStatus {
   let fail = false;
   let defer = false;
   let missing = false;
+  let council = false;
   for (const l of lines) {
     if (l.kind === 'criterion') {
       if (l.result === 'fail') fail = true;
       else if (l.result === 'missing') missing = true;
+      else if (l.result === 'council') council = true;
     } else if (l.kind === 'deferral') {
       if (l.result === 'fail') defer = true;
       else if (l.result === 'missing') missing = true;
     }
   }
-  return fail ? 'not_eligible' : defer ? 'deferred' : missing ? 'missing_information' : 'eligible';
+  return fail ? 'not_eligible' : defer ? 'deferred' : missing ? 'missing_information' : council ? 'awaiting_council' : 'eligible';
 }
 
 /**
- * Names the answers (catalogue keys, see answers.ts) a line lacks when its result is "missing", so the
- * screening can say what to record and where. Returns the line.
+ * Names the answers (catalogue keys, see answers.ts) a line lacks when its result is "missing" or
+ * "council", so the screening can say what to record and where. Returns the line.
  */
 export function asks(line: CriterionLine, keys: readonly string[]): CriterionLine {
-  if (line.result === 'missing' && keys.length > 0) line.answers = [...keys];
+  if ((line.result === 'missing' || line.result === 'council') && keys.length > 0) line.answers = [...keys];
   return line;
 }
 
@@ -105,4 +118,9 @@ export function answersOf(lines: readonly (CriterionLine | undefined)[]): string
 /** Answer of a yes/no flag as a line result. */
 export function flagResult(v: boolean | undefined): LineResult {
   return v === undefined ? 'missing' : v ? 'pass' : 'fail';
+}
+
+/** Answer of a yes/no flag the law leaves to the council: "council" until it is recorded. */
+export function councilFlagResult(v: boolean | undefined): LineResult {
+  return v === undefined ? 'council' : v ? 'pass' : 'fail';
 }

@@ -27,7 +27,7 @@ import {
 } from './common';
 import { fmtYears, upperFirst } from './format';
 import { BASES } from './legal-bases';
-import { answersOf, anyOf, asks, flagResult, push, settingCited } from './lines';
+import { answersOf, anyOf, asks, councilFlagResult, flagResult, push, settingCited } from './lines';
 import type { AgencyCriterion, SettingKey } from './settings';
 import type { CollectiveEvaluator, EvalContext, IndividualEvaluator } from './types';
 import type { CriterionLine, LineResult } from './verdict-schema';
@@ -139,16 +139,19 @@ function pointD(ctx: EvalContext, p: PersonIndex): LineResult {
   return 'fail';
 }
 
-/** Points a–c need the council's judgement: answered in flags.answers["BK_TINH.a" | "b" | "c"]. */
+/**
+ * Points a–c need the council's judgement: answered in flags.answers["BK_TINH.a" | "b" | "c"];
+ * "council" until the council has judged (not a lack of records).
+ */
 function judgedPointLine(ctx: EvalContext, p: PersonIndex, k: 'a' | 'b' | 'c', label: string, basis: CitedBasis): CriterionLine {
   const id = `BK_TINH.point_${k}`;
   if (!ctx.settings['bkTinh.criteria'].includes(k)) {
     return push(ctx, id, 'alternative', label, 'not_applicable', () => `Cơ quan không áp dụng điểm ${k}.`, {}, settingCited('bkTinh.criteria'), 'bkTinh.criteria');
   }
   const a = p.flags.answers?.[`BK_TINH.${k}`];
-  const r = flagResult(a);
+  const r = councilFlagResult(a);
   return asks(push(ctx, id, 'alternative', label, r,
-    () => (a === undefined ? `Chưa có đánh giá của Hội đồng về điểm ${k}.` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`), () => ({ answer: a ?? null }), basis), [`answers.BK_TINH.${k}`]);
+    () => (a === undefined ? `Chờ Hội đồng đánh giá điểm ${k}.` : a ? `Đáp ứng điểm ${k}.` : `Không đáp ứng điểm ${k}.`), () => ({ answer: a ?? null }), basis), [`answers.BK_TINH.${k}`]);
 }
 
 export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
@@ -166,6 +169,10 @@ export const evaluateBkTinhIndividual: IndividualEvaluator = (ctx, p) => {
   const basisLine = push(ctx, 'BK_TINH.basis', 'criterion', 'Đạt một trong các điểm a, b, c, d khoản 1 Điều 74', r,
     () => {
       const passed = (['a', 'b', 'c', 'd'] as const).filter((_, i) => [ra, rb, rc, rd][i] === 'pass');
+      if (r === 'council') {
+        const open = (['a', 'b', 'c'] as const).filter((_, i) => [ra, rb, rc][i] === 'council');
+        return `Chưa đạt điểm nào trên hồ sơ; chờ Hội đồng đánh giá điểm ${open.join(', ')}.`;
+      }
       return r === 'pass' ? `Đạt điểm ${passed.join(', ')}.` : r === 'missing' ? 'Chưa đủ thông tin để xác định (xem các điểm a–d).' : 'Không đạt điểm nào trong các điểm được áp dụng.';
     },
     () => ({ points: { a: ra, b: rb, c: rc, d: rd } }), BASES.bkTinhAny, 'bkTinh.criteria');

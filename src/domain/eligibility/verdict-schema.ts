@@ -10,21 +10,33 @@ import {
   RATING_REGIME_IDS,
 } from '../catalogue';
 
-export const VERDICT_STATUSES = ['eligible', 'not_eligible', 'missing_information', 'deferred'] as const;
+/**
+ * awaiting_council: every criterion is met on the records except those the law leaves to the Hội đồng
+ * Thi đua - Khen thưởng (its selection or vote, the judged points a–c of Art. 74.1), whose answer is
+ * not recorded yet (lines with result "council"). Precedence (statusOf in lines.ts):
+ * not_eligible > deferred > missing_information > awaiting_council > eligible.
+ */
+export const VERDICT_STATUSES = ['eligible', 'awaiting_council', 'not_eligible', 'missing_information', 'deferred'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 export const VERDICT_STATUS_LABELS: Record<VerdictStatus, string> = {
   eligible: 'Đủ điều kiện',
+  awaiting_council: 'Đủ điều kiện, chờ Hội đồng xét',
   not_eligible: 'Không đủ điều kiện',
   missing_information: 'Thiếu thông tin',
   deferred: 'Chưa xét (tạm hoãn)',
 };
 
-export const LINE_RESULTS = ['pass', 'fail', 'missing', 'not_applicable'] as const;
+/**
+ * missing: a record is lacking (no rating for the year, an attestation not entered…). council: the
+ * criterion is the council's to judge by law and its answer is not recorded yet (not a lack of records).
+ */
+export const LINE_RESULTS = ['pass', 'fail', 'missing', 'council', 'not_applicable'] as const;
 export type LineResult = (typeof LINE_RESULTS)[number];
 export const LINE_RESULT_LABELS: Record<LineResult, string> = {
   pass: 'Đạt',
   fail: 'Không đạt',
   missing: 'Thiếu thông tin',
+  council: 'Chờ Hội đồng xét',
   not_applicable: 'Không áp dụng',
 };
 
@@ -46,7 +58,7 @@ export const CriterionLineSchema = z.strictObject({
   citation: z.string().min(1),
   /** Agency setting the line depends on. */
   setting: z.string().optional(),
-  /** Answers (xác nhận) the line lacks, by catalogue key (see answers.ts): only on lines whose result is "missing". */
+  /** Answers (xác nhận) the line lacks, by catalogue key (see answers.ts): only on lines whose result is "missing" or "council". */
   answers: z.array(z.string()).optional(),
 }).meta({ id: 'EligibilityCriterionLine' });
 export type CriterionLine = z.infer<typeof CriterionLineSchema>;

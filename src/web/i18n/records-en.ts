@@ -50,17 +50,19 @@ const awardShort: Record<EvaluableAward, string> = {
 };
 const verdictStatus: Record<VerdictStatus, string> = {
   eligible: 'Eligible',
+  awaiting_council: 'Eligible, awaiting the council',
   not_eligible: 'Not eligible',
   missing_information: 'Missing information',
   deferred: 'Not reviewed (deferred)',
 };
 const verdictShort: Record<VerdictStatus, string> = {
   eligible: 'Eligible',
+  awaiting_council: 'Awaiting council',
   not_eligible: 'Not eligible',
   missing_information: 'Missing info',
   deferred: 'Deferred',
 };
-const lineResult: Record<LineResult, string> = { pass: 'Met', fail: 'Not met', missing: 'Missing information', not_applicable: 'Not applicable' };
+const lineResult: Record<LineResult, string> = { pass: 'Met', fail: 'Not met', missing: 'Missing information', council: 'Awaiting the council', not_applicable: 'Not applicable' };
 const ratingLevel: Record<RatingLevel, string> = {
   HTXSNV: 'Excellently completed duties',
   HTTNV: 'Well completed duties',
@@ -177,6 +179,14 @@ export const recordsEn: Record<RecordsMessageKey, string> = {
   'screening.cellIssues': 'Not met:',
   'screening.cellEligibleHint': 'Meets every standard. Click to see the basis.',
   'screening.cellClickHint': 'Click for the full explanation and the articles of law.',
+  'screening.cellCouncil': 'Meets every standard on the records; awaiting the Emulation and Commendation Council on:',
+  'screening.cellCouncilAlso': 'Awaiting the council:',
+  'screening.legend': 'Legend:',
+  'screening.legend.eligible': 'meets every standard',
+  'screening.legend.awaiting_council': "meets every standard on the records; the council's selection, vote or judgement is still to come",
+  'screening.legend.not_eligible': 'a standard is not met',
+  'screening.legend.missing_information': 'information is missing from the records',
+  'screening.legend.deferred': 'deferred (discipline review, inspection or complaint under way)',
   'screening.note':
     "Results are computed from the records (ratings, awards, initiatives, S&T tasks, discipline, inspections) and the agency's regulation; the Emulation and Commendation Council reviews and decides.",
 

@@ -43,6 +43,7 @@ export const AWARD_SHORT_VI: Record<EvaluableAward, string> = {
 
 export const VERDICT_SHORT_VI: Record<VerdictStatus, string> = {
   eligible: 'Đủ điều kiện',
+  awaiting_council: 'Chờ Hội đồng',
   not_eligible: 'Không đủ',
   missing_information: 'Thiếu thông tin',
   deferred: 'Hoãn xét',
@@ -98,6 +99,14 @@ export const recordsVi = {
   'screening.cellIssues': 'Chưa đạt:',
   'screening.cellEligibleHint': 'Đạt mọi tiêu chuẩn. Bấm để xem căn cứ.',
   'screening.cellClickHint': 'Bấm để xem giải thích đầy đủ và điều luật.',
+  'screening.cellCouncil': 'Đạt mọi tiêu chuẩn trên hồ sơ; chờ Hội đồng Thi đua - Khen thưởng xét:',
+  'screening.cellCouncilAlso': 'Chờ Hội đồng xét:',
+  'screening.legend': 'Chú giải:',
+  'screening.legend.eligible': 'đạt mọi tiêu chuẩn',
+  'screening.legend.awaiting_council': 'đạt mọi tiêu chuẩn trên hồ sơ, còn chờ Hội đồng bình chọn, bỏ phiếu hoặc đánh giá',
+  'screening.legend.not_eligible': 'có tiêu chuẩn không đạt',
+  'screening.legend.missing_information': 'hồ sơ còn thiếu thông tin',
+  'screening.legend.deferred': 'tạm hoãn xét (đang xem xét kỷ luật, thanh tra, giải quyết khiếu nại)',
   'screening.note':
     'Kết quả rà soát do hệ thống tính từ hồ sơ (xếp loại, khen thưởng, sáng kiến, đề tài, kỷ luật, thanh tra) và quy chế của cơ quan; Hội đồng Thi đua - Khen thưởng xem xét, quyết định.',
 

@@ -23,6 +23,7 @@ export const uxEn: Record<UxMessageKey, string> = {
   'verdict.deferralPass': 'Not deferred',
   'verdict.deferralFail': 'Deferred',
   'verdict.missingInfo': 'To be recorded:',
+  'verdict.councilInfo': "The council's result to record:",
   'verdict.legalTextVi': 'Criteria, explanations and citations are quoted in Vietnamese, as in the legal texts.',
   'settings.keyHint': 'Setting code, as used in the check tool\'s files',
   'settings.textInVietnamese': 'Setting names, explanations and values are in Vietnamese, as in the regulation.',

@@ -25,6 +25,7 @@ export const uxVi = {
   'verdict.deferralPass': 'Không thuộc trường hợp tạm hoãn',
   'verdict.deferralFail': 'Tạm hoãn xét',
   'verdict.missingInfo': 'Cần bổ sung:',
+  'verdict.councilInfo': 'Kết quả Hội đồng cần ghi:',
   'verdict.legalTextVi': 'Tiêu chuẩn, giải thích và căn cứ dưới đây là văn bản pháp lý tiếng Việt.',
   'settings.keyHint': 'Mã thiết lập, dùng trong tệp của công cụ kiểm tra',
   'settings.textInVietnamese': 'Tên, giải thích và giá trị của các thiết lập được viết bằng tiếng Việt, như trong quy chế.',

@@ -17,7 +17,7 @@ const LEVELS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 /** What a screening row keeps of a full verdict. */
 function rowOf(v: Verdict): Pick<ScreeningRow, 'subjectId' | 'award' | 'status' | 'issues'> {
   const issues = v.criteria
-    .filter((l) => (l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing'))
+    .filter((l) => (l.kind === 'criterion' || l.kind === 'deferral') && (l.result === 'fail' || l.result === 'missing' || l.result === 'council'))
     .map((l) => ({ id: l.id, label: l.label, result: l.result, kind: l.kind, ...(l.answers ? { answers: l.answers } : {}) }) as ScreeningRow['issues'][number]);
   return { subjectId: v.subject.id, award: v.award.code as EvaluableAward, status: v.status, issues };
 }
@@ -115,7 +115,7 @@ describe('lean screening', () => {
       const full = evaluateMany(cases, awards, settings).flat();
       expect(leanRows(cases, awards, settings)).toEqual(full.map(rowOf));
       // The population reaches every status, and full verdicts still carry their explanations.
-      expect(new Set(full.map((v) => v.status))).toEqual(new Set(['eligible', 'not_eligible', 'missing_information', 'deferred']));
+      expect(new Set(full.map((v) => v.status))).toEqual(new Set(['eligible', 'awaiting_council', 'not_eligible', 'missing_information', 'deferred']));
       for (const v of full) expect(VerdictSchema.safeParse(v).success).toBe(true);
       expect(full.every((v) => v.criteria.every((l) => typeof l.detail === 'string' && l.detail.length > 0))).toBe(true);
     });

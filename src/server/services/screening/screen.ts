@@ -56,7 +56,7 @@ export async function screen(db: Db, opts: ScreeningOptions): Promise<ScreeningR
 
   const summary: ScreeningResult['summary'] = {};
   const count = (award: EvaluableAward, status: VerdictStatus) => {
-    (summary[award] ??= { eligible: 0, not_eligible: 0, missing_information: 0, deferred: 0 })[status]++;
+    (summary[award] ??= { eligible: 0, awaiting_council: 0, not_eligible: 0, missing_information: 0, deferred: 0 })[status]++;
   };
   const peopleById = new Map<string, ScreenedPerson>();
   for (const p of data.people) {

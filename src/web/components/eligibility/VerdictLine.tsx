@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Tag, Tooltip, Typography } from 'antd';
-import { BookOutlined, CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, QuestionCircleFilled, WarningFilled, InfoCircleFilled } from '@ant-design/icons';
+import { BookOutlined, CheckCircleFilled, ClockCircleFilled, CloseCircleFilled, MinusCircleOutlined, QuestionCircleFilled, WarningFilled, InfoCircleFilled } from '@ant-design/icons';
 import { citeWhereVi } from '../../../domain/catalogue/legal-basis';
 import { answerLabel } from '../../../domain/eligibility/answers';
 import { SETTINGS_METADATA } from '../../../domain/eligibility/settings';
@@ -14,16 +14,18 @@ const RESULT_ICON = {
   pass: <CheckCircleFilled style={{ color: '#389e0d' }} />,
   fail: <CloseCircleFilled style={{ color: '#cf1322' }} />,
   missing: <QuestionCircleFilled style={{ color: '#d46b08' }} />,
+  council: <ClockCircleFilled style={{ color: '#0958d9' }} />,
   not_applicable: <MinusCircleOutlined style={{ color: '#8c8c8c' }} />,
 } as const;
 
-const RESULT_COLOR = { pass: 'green', fail: 'red', missing: 'orange', not_applicable: 'default' } as const;
+const RESULT_COLOR = { pass: 'green', fail: 'red', missing: 'orange', council: 'blue', not_applicable: 'default' } as const;
 
 /** A deferral line's result said as what it means for the person: "not deferred" / "deferred". */
 const DEFERRAL_RESULT: Record<CriterionLine['result'], MessageKey> = {
   pass: 'verdict.deferralPass',
   fail: 'verdict.deferralFail',
   missing: 'lineResult.missing',
+  council: 'lineResult.council',
   not_applicable: 'lineResult.not_applicable',
 };
 
@@ -47,7 +49,8 @@ export function VerdictLine({ line, answerHref }: { line: CriterionLine; /** Whe
   const setting = line.setting ?? line.legalBasis.setting;
   const explanatory = line.kind === 'warning' || line.kind === 'info';
   const resultText = line.kind === 'deferral' ? t(DEFERRAL_RESULT[line.result]) : codeLabel('lineResult', line.result);
-  const missingInfo = line.result === 'missing' ? (line.answers ?? []) : [];
+  // A line awaiting the council names the council's answer to record, not a lacking record.
+  const missingInfo = line.result === 'missing' || line.result === 'council' ? (line.answers ?? []) : [];
   return (
     <div className="vd-verdict-line" data-testid="verdict-line" data-result={line.result} data-kind={line.kind} data-line-id={line.id}>
       <span className="vd-verdict-icon" aria-label={resultText}>
@@ -75,8 +78,8 @@ export function VerdictLine({ line, answerHref }: { line: CriterionLine; /** Whe
           </div>
         )}
         {missingInfo.length > 0 && (
-          <div className="vd-verdict-missing" data-testid="verdict-missing">
-            {t('verdict.missingInfo')}{' '}
+          <div className="vd-verdict-missing" data-testid="verdict-missing" data-result={line.result}>
+            {t(line.result === 'council' ? 'verdict.councilInfo' : 'verdict.missingInfo')}{' '}
             {missingInfo.map((key, i) => (
               <span key={key} lang="vi" data-testid="verdict-missing-item" data-answer={key}>
                 {i > 0 && '; '}

@@ -2,9 +2,13 @@ import { Tag } from 'antd';
 import type { VerdictStatus } from '../../api/eligibility';
 import { useI18n } from '../../i18n/i18n';
 
-/** Green eligible, red not eligible, orange missing information, purple deferred: the same everywhere. */
+/**
+ * Green eligible, blue eligible awaiting the council, red not eligible, orange missing information,
+ * purple deferred: the same everywhere.
+ */
 export const VERDICT_COLORS: Record<VerdictStatus, string> = {
   eligible: 'green',
+  awaiting_council: 'blue',
   not_eligible: 'red',
   missing_information: 'orange',
   deferred: 'purple',
