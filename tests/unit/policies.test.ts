@@ -60,6 +60,8 @@ const RULES: [action: string, ...reach: Reach[] | [typeof PUBLIC]][] = [
   ['notifications.write',     'agency', 'agency', 'agency', 'agency', 'agency', 'agency', 'agency'], // own notifications and choices only
   ['mail.read',               'agency', '—',      '—',      '—',      '—',      '—',      '—'],
   ['mail.write',              'agency', '—',      '—',      '—',      '—',      '—',      '—'],
+  ['achievementReports.person', 'agency', 'agency', 'agency', 'units', 'units',  'agency', 'self'],
+  ['achievementReports.unit', 'agency', 'agency', 'agency', 'units',  'units',  'agency', '—'],
 ];
 
 const reachOf = (p: Policy, role: Role): Reach => {

@@ -15,6 +15,7 @@ import { attestationPolicies } from './attestations';
 import { notificationPolicies } from './notifications';
 import { mailPolicies } from './mail';
 import { calendarPolicies } from './calendar';
+import { achievementReportPolicies } from './achievement-reports';
 
 /** Every policy, one group per resource. Routes must name one of these. */
 export const policies = {
@@ -31,6 +32,7 @@ export const policies = {
   notifications: notificationPolicies,
   mail: mailPolicies,
   calendar: calendarPolicies,
+  achievementReports: achievementReportPolicies,
 };
 
 type PolicyGroups = typeof policies;
