@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { attestations, persons, units } from '../../src/db/schema';
-import { expectNoPageErrors, signInAs, useBrowserSuite, type BrowserSuite } from './harness';
+import { chooseOption, expectNoPageErrors, signInAs, useBrowserSuite, type BrowserSuite } from './harness';
 
 const COMPLIANCE = 'Gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước';
 const PENDING_UNIT = 'Phòng Hạ tầng và An toàn thông tin';
@@ -84,14 +84,11 @@ describe('attestations: the answers the screening asks for, recorded where the s
     expect(await page.getByTestId('menu-attestations').count()).toBe(1);
     await page.getByTestId('attest-bulk-unit').click();
     await page.locator('.ant-select-tree-title', { hasText: PENDING_UNIT }).click();
-    await page.getByTestId('attest-bulk-answer').click();
-    await page.locator(`.ant-select-item-option[title="${COMPLIANCE}"]`).click();
+    await chooseOption(page, page.getByTestId('attest-bulk-answer'), COMPLIANCE);
     await page.getByTestId('attest-bulk-value-yes').click();
-    await page.getByTestId('attest-bulk-exceptions').click();
-    await page.locator('.ant-select-item-option', { hasText: exception!.fullName }).click();
+    // The list of the unit's people loads after the unit is picked: type the name, as a user would, and see it chosen.
+    await chooseOption(page, page.getByTestId('attest-bulk-exceptions'), exception!.fullName, { type: true });
     await page.keyboard.press('Escape');
-    // As a user would, see the exception chosen before sending (the list of the unit's people loads after the unit is picked).
-    await page.locator('.ant-select-selection-item', { hasText: exception!.fullName }).waitFor();
     await page.getByTestId('attest-bulk-basis').fill('Biên bản họp bình xét năm 2025 của Phòng Hạ tầng và An toàn thông tin');
     await page.getByTestId('attest-bulk-submit').click();
     const done = page.getByTestId('attest-bulk-done');

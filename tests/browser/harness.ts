@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client';
@@ -103,6 +103,36 @@ export async function signInAs(page: Page, username: string, password = DEMO_PAS
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
   await page.getByTestId('user-menu').waitFor();
+}
+
+/**
+ * Picks an option of an antd Select as a user would: opens the field, types to filter when asked, waits
+ * until the open dropdown has stopped moving, clicks the option and sees it shown in the field. The wait
+ * matters: while a list is still loading the popup grows and may flip above the field, and a click aimed
+ * at where the option was lands outside and closes the list.
+ */
+export async function chooseOption(page: Page, field: Locator, label: string, options: { type?: boolean } = {}): Promise<void> {
+  await field.click();
+  if (options.type) await page.keyboard.type(label);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: label }).first();
+  await option.waitFor();
+  const settled = () => option.evaluate((el) => {
+    const dropdown = el.closest('.ant-select-dropdown');
+    return !!dropdown && dropdown.getAnimations({ subtree: true }).length === 0 && !/-(enter|appear|leave)\b/.test(dropdown.className);
+  });
+  await expect.poll(settled).toBe(true);
+  const box = async () => JSON.stringify(await option.boundingBox());
+  let last = await box();
+  await expect.poll(async () => {
+    await page.waitForTimeout(100);
+    const now = await box();
+    const still = now === last;
+    last = now;
+    return still;
+  }).toBe(true);
+  await option.click();
+  // A multiple select shows a tag per value, a single select one value.
+  await field.locator('.ant-select-selection-item, .ant-select-content-has-value', { hasText: label }).first().waitFor();
 }
 
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 150);

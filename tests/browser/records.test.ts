@@ -3,19 +3,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { agencySettings, persons, ratings, units } from '../../src/db/schema';
 import { subtreeOf } from '../../src/domain/policies';
-import { expectNoPageErrors, signInAs, useBrowserSuite } from './harness';
+import { chooseOption, expectNoPageErrors, signInAs, useBrowserSuite } from './harness';
 
-/** Types a name into a person picker and takes the first match. */
-async function pickPerson(page: Page, testId: string, fullName: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(fullName);
-  await page.locator('.ant-select-item-option', { hasText: fullName }).first().click();
-}
+/** Types a name into a person picker and takes the match. */
+const pickPerson = (page: Page, testId: string, fullName: string) =>
+  chooseOption(page, page.getByTestId(testId), fullName, { type: true });
 
-async function pickOption(page: Page, fieldId: string, label: string) {
-  await page.locator(fieldId).click();
-  await page.locator('.ant-select-item-option', { hasText: label }).first().click();
-}
+const pickOption = (page: Page, fieldId: string, label: string) =>
+  chooseOption(page, page.locator('.ant-select', { has: page.locator(fieldId) }), label);
 
 describe('TĐKT records: ratings, the cap report, records of a person, the agency regulation', () => {
   const suite = useBrowserSuite();
