@@ -113,6 +113,13 @@ const MATRIX: Row[] = [
   row('GET /api/people/export.xlsx',           '',                                            '401     200    200     200       200   200    403      403', () => get('/api/people/export.xlsx')),
   row('GET /api/records/ratings/export.xlsx',  '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/ratings/export.xlsx?year=2025')),
   row('GET /api/records/awards/export.xlsx',   '(within scope; staff: own record)',           '401     200    200     200       200   200    200      200', () => get('/api/records/awards/export.xlsx')),
+  row('GET /api/people/:id/achievement-report.docx', '(person in A)',                          '401     200    200     200       200   200    200      404', (w) => get(`/api/people/${w.person.A}/achievement-report.docx?award=LDTT&year=2025`)),
+  row('GET /api/people/:id/achievement-report.docx', '(person in B)',                          '401     200    200     200       404   404    200      404', (w) => get(`/api/people/${w.person.B}/achievement-report.docx?award=LDTT&year=2025`)),
+  row('GET /api/people/:id/achievement-report.docx', '(the staff member\'s own record)',       '401     200    200     200       200   200    200      200', (w) => get(`/api/people/${w.person.staff}/achievement-report.docx?award=LDTT&year=2025`)),
+  row('GET /api/people/:id/achievement-report.docx', '(person of agency 2)',                   '401     404    404     404       404   404    404      404', (w) => get(`/api/people/${w.person.X}/achievement-report.docx?award=LDTT&year=2025`)),
+  row('GET /api/units/:id/achievement-report.docx',  '(unit A)',                               '401     200    200     200       200   200    200      403', (w) => get(`/api/units/${w.unit.A}/achievement-report.docx?award=TTLDTT&year=2025`)),
+  row('GET /api/units/:id/achievement-report.docx',  '(unit B)',                               '401     200    200     200       404   404    200      403', (w) => get(`/api/units/${w.unit.B}/achievement-report.docx?award=TTLDTT&year=2025`)),
+  row('GET /api/units/:id/achievement-report.docx',  '(a unit of agency 2)',                   '401     404    404     404       404   404    404      403', (w) => get(`/api/units/${w.unit.X}/achievement-report.docx?award=TTLDTT&year=2025`)),
   row('POST /api/people/import',               '(no file: 400)',                              '401     400    400     403       403   403    403      403', () => post('/api/people/import')),
 
   row('GET /api/users',                        '',                                            '401     200    403     403       403   403    403      403', () => get('/api/users')),
