@@ -38,6 +38,7 @@ import { change, fact, type AuditEventDef, type AuditEventDefs, type RowChange }
 import { ATTESTATION_EVENTS } from './events/attestations';
 import { MAIL_EVENTS } from './events/mail';
 import { FILE_EVENTS } from './events/files';
+import { PROPOSAL_EVENTS } from './events/proposals';
 
 export { change, fact, rowChangeSchema, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 
@@ -103,6 +104,7 @@ export const AUDIT_EVENTS = {
   ...ATTESTATION_EVENTS,
   ...MAIL_EVENTS,
   ...FILE_EVENTS,
+  ...PROPOSAL_EVENTS,
 } as const satisfies AuditEventDefs;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;

@@ -8,6 +8,16 @@ export const NOTIFICATION_KINDS = {
   'import.finished': { emailByDefault: false },
   /** An XLSX import the user started was refused (row errors) or failed: nothing was written. */
   'import.failed': { emailByDefault: true },
+  /** A unit submitted (or resubmitted) a proposal: to the TĐKT office. */
+  'proposal.submitted': { emailByDefault: true },
+  /** The office returned a proposal or candidates: to the unit's focal point and head. */
+  'proposal.returned': { emailByDefault: true },
+  /** The office asked for a field or an attachment: to the unit's focal point and head. */
+  'proposal.fields_requested': { emailByDefault: true },
+  /** The office accepted candidates of a proposal: to the unit's focal point and head. */
+  'proposal.accepted': { emailByDefault: false },
+  /** A round's deadline is near and the unit has not submitted: to its focal point and head. */
+  'proposal.deadline': { emailByDefault: true },
 } as const satisfies Record<string, { emailByDefault: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -16,6 +26,11 @@ export const NOTIFICATION_KIND_LIST = Object.keys(NOTIFICATION_KINDS) as Notific
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'import.finished': 'Nhập dữ liệu từ Excel hoàn tất',
   'import.failed': 'Nhập dữ liệu từ Excel không thành công',
+  'proposal.submitted': 'Đơn vị gửi hồ sơ đề nghị khen thưởng',
+  'proposal.returned': 'Hồ sơ đề nghị bị trả lại',
+  'proposal.fields_requested': 'Văn phòng yêu cầu bổ sung hồ sơ',
+  'proposal.accepted': 'Văn phòng chấp nhận đề nghị',
+  'proposal.deadline': 'Sắp hết hạn gửi hồ sơ đề nghị',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

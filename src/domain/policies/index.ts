@@ -15,6 +15,7 @@ import { attestationPolicies } from './attestations';
 import { notificationPolicies } from './notifications';
 import { mailPolicies } from './mail';
 import { calendarPolicies } from './calendar';
+import { proposalPolicies } from './proposals';
 import { achievementReportPolicies } from './achievement-reports';
 
 /** Every policy, one group per resource. Routes must name one of these. */
@@ -32,6 +33,7 @@ export const policies = {
   notifications: notificationPolicies,
   mail: mailPolicies,
   calendar: calendarPolicies,
+  proposals: proposalPolicies,
   achievementReports: achievementReportPolicies,
 };
 

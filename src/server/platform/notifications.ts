@@ -23,6 +23,7 @@ import { RECORD_IMPORT_LABELS, type RecordImportKind } from '../../domain/record
 import { NOTIFICATION_KIND_LABELS, wantsEmail, type NotificationKind } from '../../domain/notifications/kinds';
 import type { AppConfig } from '../config';
 import { isMailAddress, queueMail, type MailQueue } from './mail/outbox';
+import type { MailTemplateParams } from './mail/templates';
 
 export type NotifyRecipients =
   /** These accounts (others' agencies and inactive accounts are left out). */
@@ -43,6 +44,11 @@ export interface NotifyInput {
   data?: Record<string, unknown>;
   /** Accounts not to notify (e.g. the actor who caused the event). */
   exceptUserIds?: string[];
+  /**
+   * A richer mail than the copy of the notification: the template and its params, without the
+   * recipient's name, the agency's name, the kind's label and the address (filled in per recipient).
+   */
+  mail?: { template: 'proposal'; params: Omit<MailTemplateParams['proposal'], 'recipientName' | 'agencyName' | 'kindLabel' | 'url'> };
 }
 
 export interface NotifyContext {
@@ -85,6 +91,16 @@ export async function notify(ctx: NotifyContext, tx: Db, input: NotifyInput): Pr
     const agency = await agencyName(tx, input.agencyId);
     const url = input.link && ctx.config.publicUrl ? `${ctx.config.publicUrl}${input.link.startsWith('/') ? '' : '/'}${input.link}` : null;
     for (const r of mailTo) {
+      if (input.mail) {
+        await queueMail(ctx, tx, {
+          agencyId: input.agencyId,
+          userId: r.userId,
+          to: { address: r.email!, name: r.displayName },
+          template: input.mail.template,
+          params: { ...input.mail.params, recipientName: r.displayName, agencyName: agency, kindLabel: NOTIFICATION_KIND_LABELS[input.kind], url },
+        });
+        continue;
+      }
       await queueMail(ctx, tx, {
         agencyId: input.agencyId,
         userId: r.userId,

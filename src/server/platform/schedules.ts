@@ -11,6 +11,7 @@ import { recoverJobs } from '../services/jobs';
 import { purgeExpiredSessions } from '../services/sessions';
 import { pruneScheduleRuns } from './scheduler';
 import { sweepStuckMail } from './mail';
+import { sendDeadlineReminders } from '../services/proposals/rounds';
 
 export type ScheduleWhen = { everyMinutes: number } | { dailyAt: string; workingDaysOnly?: boolean };
 
@@ -30,4 +31,6 @@ export const schedules: Schedule[] = [
   { name: 'schedules.prune', when: { everyMinutes: 24 * 60 }, run: (ctx) => pruneScheduleRuns(ctx, 30) },
   // Mail whose delivery job was lost (e.g. after a restore, which does not carry the queue) is queued again.
   { name: 'mail.sweep', when: { everyMinutes: 15 }, run: (ctx) => sweepStuckMail(ctx).then(() => undefined) },
+  // Review rounds: remind the units that have not submitted, N working days before the deadline (once per round).
+  { name: 'proposals.deadlineReminders', when: { dailyAt: '07:30', workingDaysOnly: true }, run: (ctx, period) => sendDeadlineReminders(ctx, period).then(() => undefined) },
 ];

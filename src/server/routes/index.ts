@@ -14,6 +14,7 @@ import { mailRoutes } from './mail';
 import { attestationRoutes } from './attestations';
 import { fileRoutes } from './files';
 import { calendarRoutes } from './calendar';
+import { proposalRoutes } from './proposals';
 import { achievementReportRoutes } from './achievement-reports';
 
 export async function registerRoutes(app: FastifyInstance) {
@@ -32,5 +33,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(attestationRoutes);
   await app.register(fileRoutes);
   await app.register(calendarRoutes);
+  await app.register(proposalRoutes);
   await app.register(achievementReportRoutes);
 }

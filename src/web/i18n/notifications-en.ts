@@ -7,6 +7,11 @@ import type { NotificationsMessageKey } from './notifications-vi';
 const kinds: Record<NotificationKind, string> = {
   'import.finished': 'Excel import finished',
   'import.failed': 'Excel import not completed',
+  'proposal.submitted': 'A unit submitted a proposal',
+  'proposal.returned': 'Proposal returned',
+  'proposal.fields_requested': 'The office asks for more in a proposal',
+  'proposal.accepted': 'The office accepted candidates',
+  'proposal.deadline': 'Proposal deadline approaching',
 };
 
 const statuses: Record<OutboxStatusCode, string> = {

@@ -21,6 +21,26 @@ export interface MailTemplateParams {
     /** Absolute address of the page to open, when the app's public address is configured. */
     url: string | null;
   };
+  /**
+   * A step of the proposal workflow (submitted, returned, fields requested, accepted, deadline near):
+   * the round, the unit, what changed for which candidates and why. Sent through `notify` (kinds
+   * `proposal.*`), so the user's "Nhận email" choice for the kind applies.
+   */
+  proposal: {
+    recipientName: string;
+    agencyName: string;
+    kindLabel: string;
+    title: string;
+    roundName: string;
+    unitName: string;
+    /** One line per candidate concerned ("Nguyễn Văn An — Chiến sĩ thi đua cơ sở: thiếu biên bản họp"). */
+    items: string[];
+    /** The reason or request, as the office wrote it. */
+    reason: string;
+    /** The deadline (dd/mm/yyyy), for reminders. */
+    deadline: string | null;
+    url: string | null;
+  };
   /** "Gửi thư thử" from the admin's mail page: checks the SMTP settings end to end. */
   'mail.test': {
     agencyName: string;
@@ -88,6 +108,39 @@ const templates: { [K in MailTemplateName]: Template<MailTemplateParams[K]> } = 
       `<p style="margin:0 0 12px">Kính gửi ${escapeHtml(p.recipientName)},</p>
 <h2 style="font-size:18px;margin:0 0 12px">${escapeHtml(p.title)}</h2>
 ${paragraphs(p.body)}
+${button}`,
+      footer,
+    );
+    return { subject: oneLine(`[VinhDanh] ${p.title}`), text, html };
+  },
+  proposal: (p) => {
+    const footer = `${AUTOMATIC} Bạn nhận thư vì đã chọn "Nhận email" cho loại thông báo "${p.kindLabel}"; có thể tắt ở trang Thông báo › Cài đặt nhận thông báo.`;
+    const facts = [`Đợt xét: ${p.roundName}`, `Đơn vị đề nghị: ${p.unitName}`, ...(p.deadline ? [`Hạn gửi hồ sơ: ${p.deadline}`] : [])];
+    const text = [
+      `Kính gửi ${p.recipientName},`,
+      '',
+      p.title,
+      '',
+      ...facts,
+      ...(p.reason ? ['', `Lý do, nội dung: ${p.reason}`] : []),
+      ...(p.items.length ? ['', ...p.items.map((i) => `- ${i}`)] : []),
+      ...(p.url ? ['', `Xem chi tiết: ${p.url}`] : []),
+      '',
+      '--',
+      p.agencyName,
+      footer,
+    ].join('\n');
+    const button = p.url
+      ? `<p style="margin:20px 0"><a href="${escapeHtml(p.url)}" style="background:#a8071a;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">Xem chi tiết</a></p>`
+      : '';
+    const list = p.items.length ? `<ul style="margin:0 0 12px;padding-left:20px">${p.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '';
+    const html = layout(
+      p.agencyName,
+      `<p style="margin:0 0 12px">Kính gửi ${escapeHtml(p.recipientName)},</p>
+<h2 style="font-size:18px;margin:0 0 12px">${escapeHtml(p.title)}</h2>
+${facts.map((f) => `<p style="margin:0 0 4px">${escapeHtml(f)}</p>`).join('\n')}
+${p.reason ? `<p style="margin:12px 0"><b>Lý do, nội dung:</b> ${escapeHtml(p.reason)}</p>` : ''}
+${list}
 ${button}`,
       footer,
     );

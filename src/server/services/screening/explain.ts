@@ -5,7 +5,7 @@ import { loadCaseData } from '../../../db/queries/records/case-data';
 import { agencySettingsAt } from '../records/settings';
 import { getPerson, unitOfPersonOn } from '../../../db/queries/people';
 import { units } from '../../../db/schema';
-import { findAward, type EvaluableAward } from '../../../domain/catalogue';
+import { findAward, type BasisType, type EvaluableAward } from '../../../domain/catalogue';
 import { evaluateMany, type Verdict } from '../../../domain/eligibility';
 import { scopeCovers, type Scope } from '../../../domain/policies';
 import { notFound } from '../../errors';
@@ -16,6 +16,8 @@ export interface ExplainOptions {
   year: number;
   award?: EvaluableAward;
   asOf?: string;
+  /** The basis the award is asked on (a proposal's candidate); default công trạng. */
+  basisType?: BasisType;
 }
 
 const awardsFor = (target: 'individual' | 'collective', award: EvaluableAward | undefined, year: number) => {
@@ -35,6 +37,7 @@ export async function explainPerson(db: Db, scope: Scope | null, agencyId: strin
     agencySettingsAt(db, agencyId, asOf),
   ]);
   const c = personCase(data, personId, { year: opts.year, asOf });
+  if (c && opts.basisType) c.basisType = opts.basisType;
   const verdicts: Verdict[] = c ? evaluateMany([c], awardsFor('individual', opts.award, opts.year), settings)[0] ?? [] : [];
   const unitId = held?.unitId ?? null;
   return {
@@ -52,6 +55,7 @@ export async function explainUnit(db: Db, scope: Scope | null, agencyId: string,
   const asOf = opts.asOf ?? format(new Date(), 'yyyy-MM-dd');
   const [data, settings] = await Promise.all([loadCaseData(db, { agencyId, year: opts.year, unitId }), agencySettingsAt(db, agencyId, asOf)]);
   const c = unitCase(data, unitId, { year: opts.year, asOf });
+  if (c && opts.basisType) c.basisType = opts.basisType;
   const verdicts: Verdict[] = c ? evaluateMany([c], awardsFor('collective', opts.award, opts.year), settings)[0] ?? [] : [];
   return { unit: { id: unit.id, name: unit.name, code: unit.code }, year: opts.year, asOf, verdicts };
 }
