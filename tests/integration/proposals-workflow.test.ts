@@ -31,7 +31,7 @@ describe.each(databaseKinds)('proposals workflow on %s', (kind) => {
     proposalId = (await newProposal(w, w.clients.focalA, w.units.A.id)).id;
     const an = await addCandidate(w.clients.focalA, proposalId, { personId: w.people.an.id, awardCode: 'LDTT' });
     expect(an.statusCode, an.body).toBe(201);
-    expect(an.json()).toMatchObject({ name: 'Nguyễn Văn An', awardLabel: 'Lao động tiên tiến', status: 'pending', verdictStatus: 'eligible', subjectKind: 'individual' });
+    expect(an.json()).toMatchObject({ name: 'Nguyễn Văn An', unitName: 'Phòng Quản lý khoa học', awardLabel: 'Lao động tiên tiến', status: 'pending', verdictStatus: 'eligible', subjectKind: 'individual' });
     expect(an.json().verdicts[0]).toMatchObject({ stage: 'added', status: 'eligible' });
     expect(an.json().verdicts[0].verdict.criteria.length).toBeGreaterThan(0);
     cand.an = an.json().id;

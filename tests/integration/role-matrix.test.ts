@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
-import { attestations, jobs, personAssignments, persons, units } from '../../src/db/schema';
+import { attestations, jobs, personAssignments, persons, proposalCandidates, proposals, reviewRounds, units } from '../../src/db/schema';
 import { ROLES, type Actor, type Role } from '../../src/domain/auth/roles';
 import { decide, policies, type Policy } from '../../src/domain/policies';
 import { registeredRoutes } from '../../src/server/plugins/access';
@@ -36,6 +36,17 @@ interface World {
   freshAttestation(unit: 'A' | 'B'): Promise<string>;
   /** A new stored file (a PDF the system stored) on a person of agency 1. */
   freshFile(on: 'A' | 'B' | 'staff'): Promise<string>;
+  /** Proposals (issue 6): an open 2025 round, a draft proposal of A (with a candidate) and of B, and fresh ones. */
+  prop: {
+    round: string;
+    A: string;
+    B: string;
+    candA: string;
+    candB: string;
+    freshRound(): Promise<string>;
+    freshProposal(): Promise<string>;
+    freshCandidate(): Promise<string>;
+  };
   /** A number never used before, for unique codes and user names. */
   next(): number;
 }
@@ -173,6 +184,44 @@ const MATRIX: Row[] = [
   row('GET /api/files/:id',                    '(a file on the staff member\'s own record)', '401     200    200     200       200   200    200      200', async (w) => get(`/api/files/${await w.freshFile('staff')}`)),
   row('DELETE /api/files/:id',                 '(a file of a person in A)',                   '401     200    200     403       403   200    403      404', async (w) => del(`/api/files/${await w.freshFile('A')}`)),
   row('DELETE /api/files/:id',                 '(own record, stored by someone else: 403)',   '401     200    200     403       403   200    403      403', async (w) => del(`/api/files/${await w.freshFile('staff')}`)),
+  // Proposals (issue 6): the office manages rounds and reviews; the unit's head and focal point propose within their subtree.
+  row('GET /api/proposal-rounds',              '',                                            '401     200    200     200       200   200    200      403', () => get('/api/proposal-rounds')),
+  row('POST /api/proposal-rounds',             '(a draft thematic round)',                    '401     201    201     403       403   403    403      403', () => post('/api/proposal-rounds', { name: 'Đợt chuyên đề', kind: 'thematic', periodFrom: '2025-01-01', periodTo: '2025-06-30', awardCodes: ['GK_SO'], opensOn: '2025-07-01', unitDeadline: '2025-07-31' })),
+  row('GET /api/proposal-rounds/:id',          '(the open round)',                            '401     200    200     200       200   200    200      403', (w) => get(`/api/proposal-rounds/${w.prop.round}`)),
+  row('PATCH /api/proposal-rounds/:id',        '(the open round\'s note)',                   '401     200    200     403       403   403    403      403', (w) => patch(`/api/proposal-rounds/${w.prop.round}`, { note: 'Theo Kế hoạch của Sở' })),
+  row('POST /api/proposal-rounds/:id/transition', '(open a draft round)',                     '401     200    200     403       403   403    403      403', async (w) => post(`/api/proposal-rounds/${await w.prop.freshRound()}/transition`, { action: 'open' })),
+  row('GET /api/proposal-rounds/:id/units',    '(who has not submitted)',                     '401     200    200     200       200   200    403      403', (w) => get(`/api/proposal-rounds/${w.prop.round}/units`)),
+  row('GET /api/proposal-rounds/:id/candidates', '(council: accepted only)',                  '401     200    200     200       403   403    200      403', (w) => get(`/api/proposal-rounds/${w.prop.round}/candidates`)),
+  row('GET /api/proposals',                    '',                                            '401     200    200     200       200   200    403      403', () => get('/api/proposals')),
+  row('POST /api/proposals',                   '(for unit A)',                                '401     403    403     403       201   201    403      403', (w) => post('/api/proposals', { roundId: w.prop.round, unitId: w.unit.A })),
+  row('POST /api/proposals',                   '(for unit B: "Đơn vị đề nghị" refused)',      '401     403    403     403       400   400    403      403', (w) => post('/api/proposals', { roundId: w.prop.round, unitId: w.unit.B })),
+  row('GET /api/proposals/:id',                '(a proposal of A)',                           '401     200    200     200       200   200    403      403', (w) => get(`/api/proposals/${w.prop.A}`)),
+  row('GET /api/proposals/:id',                '(a proposal of B)',                           '401     200    200     200       404   404    403      403', (w) => get(`/api/proposals/${w.prop.B}`)),
+  row('PATCH /api/proposals/:id',              '(a proposal of A)',                           '401     403    403     403       200   200    403      403', (w) => patch(`/api/proposals/${w.prop.A}`, { title: 'Tờ trình năm 2025' })),
+  row('PATCH /api/proposals/:id',              '(a proposal of B)',                           '401     403    403     403       404   404    403      403', (w) => patch(`/api/proposals/${w.prop.B}`, { title: 'Tờ trình năm 2025' })),
+  row('POST /api/proposals/:id/submit',        '(no candidate yet: 400)',                     '401     403    403     403       400   400    403      403', async (w) => post(`/api/proposals/${await w.prop.freshProposal()}/submit`)),
+  row('POST /api/proposals/:id/recall',        '(a draft: 409)',                              '401     403    403     403       409   409    403      403', async (w) => post(`/api/proposals/${await w.prop.freshProposal()}/recall`)),
+  row('POST /api/proposals/:id/open',          '(a draft: 409)',                              '401     409    409     403       403   403    403      403', async (w) => post(`/api/proposals/${await w.prop.freshProposal()}/open`)),
+  row('POST /api/proposals/:id/return',        '(a draft: 409)',                              '401     409    409     403       403   403    403      403', async (w) => post(`/api/proposals/${await w.prop.freshProposal()}/return`, { reason: 'Thiếu biên bản' })),
+  row('POST /api/proposals/:id/candidates',    '(a person of A1, LĐTT)',                      '401     403    403     403       201   201    403      403', async (w) => post(`/api/proposals/${await w.prop.freshProposal()}/candidates`, { personId: await w.freshPerson('A1'), awardCode: 'LDTT' })),
+  row('GET /api/proposal-candidates/:id',      '(in a proposal of A)',                        '401     200    200     200       200   200    403      403', (w) => get(`/api/proposal-candidates/${w.prop.candA}`)),
+  row('GET /api/proposal-candidates/:id',      '(in a proposal of B)',                        '401     200    200     200       404   404    403      403', (w) => get(`/api/proposal-candidates/${w.prop.candB}`)),
+  row('PATCH /api/proposal-candidates/:id',    '(in a proposal of A)',                        '401     403    403     403       200   200    403      403', (w) => patch(`/api/proposal-candidates/${w.prop.candA}`, { note: 'Có sáng kiến cấp cơ sở' })),
+  row('DELETE /api/proposal-candidates/:id',   '(in a draft of A)',                           '401     403    403     403       200   200    403      403', async (w) => del(`/api/proposal-candidates/${await w.prop.freshCandidate()}`)),
+  row('POST /api/proposal-candidates/:id/attachments', '(no such file: 400)',                 '401     403    403     403       400   400    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/attachments`, { kind: 'to_trinh', fileId: '00000000-0000-4000-8000-000000000000' })),
+  row('DELETE /api/proposal-candidates/:id/attachments/:attachmentId', '(no such attachment)', '401     403    403     403       404   404    403      403', (w) => del(`/api/proposal-candidates/${w.prop.candA}/attachments/00000000-0000-4000-8000-000000000000`)),
+  row('POST /api/proposal-candidates/:id/accept', '(a draft: 409)',                           '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/accept`, {})),
+  row('POST /api/proposal-candidates/:id/return', '(a draft: 409)',                           '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/return`, { reason: 'Thiếu báo cáo' })),
+  row('POST /api/proposal-candidates/:id/reject', '(a draft: 409)',                           '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/reject`, { reason: 'Không đủ tiêu chuẩn' })),
+  row('POST /api/proposal-candidates/:id/override', '(a draft: 409)',                         '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/override`, { reason: 'Thành tích đột xuất' })),
+  row('PUT /api/proposal-candidates/:id/summary', '(a draft: 409)',                           '401     409    409     403       403   403    403      403', (w) => put(`/api/proposal-candidates/${w.prop.candA}/summary`, { summary: 'Hoàn thành xuất sắc nhiệm vụ' })),
+  row('POST /api/proposal-candidates/:id/requests', '(a draft: 409)',                         '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/requests`, { target: 'attachment', item: 'bao_cao_thanh_tich', message: 'Bổ sung báo cáo' })),
+  row('POST /api/proposal-candidates/:id/opinions', '(a draft: 409)',                         '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/opinions`, { fromOffice: 'Thanh tra Sở', text: 'Không có đơn thư' })),
+  row('POST /api/proposal-candidates/:id/verdicts', '(a draft: 409)',                         '401     409    409     403       403   403    403      403', (w) => post(`/api/proposal-candidates/${w.prop.candA}/verdicts`)),
+  row('GET /api/proposal-candidates/:id/timeline', '(in a proposal of A)',                    '401     200    200     200       200   200    403      403', (w) => get(`/api/proposal-candidates/${w.prop.candA}/timeline`)),
+  row('POST /api/proposal-requests/:id/fix',   '(no such request)',                           '401     403    403     403       404   404    403      403', () => post('/api/proposal-requests/00000000-0000-4000-8000-000000000000/fix', { note: 'Đã bổ sung' })),
+  row('POST /api/proposal-requests/:id/close', '(no such request)',                           '401     404    404     403       403   403    403      403', () => post('/api/proposal-requests/00000000-0000-4000-8000-000000000000/close')),
+  row('GET /api/me/proposals',                 '(only accounts linked to a person)',          '401     403    403     403       403   403    403      200', () => get('/api/me/proposals')),
 ];
 
 const routeOf = (r: Row) => {
@@ -251,6 +300,26 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
         return (await database.db.transaction((tx) => storeFile(tx, { agencyId: agency.id, objectType: 'person', objectId, file, actor: null }))).file.id;
       },
       next: () => ++n,
+      prop: await (async () => {
+        const db = database.db;
+        const officeId = actors.get('office')!.userId;
+        const round = async (status: string) => (await db.insert(reviewRounds).values({
+          agencyId: agency.id, name: `Xét khen thưởng năm 2025 (${++n})`, kind: 'annual', year: 2025, awardCodes: ['LDTT', 'CSTDCS', 'TTLDTT'],
+          opensOn: '2025-11-01', unitDeadline: '2025-12-15', status, createdById: officeId,
+        }).returning())[0]!.id;
+        const openRound = await round('open');
+        const proposal = async (unitId: string) => (await db.insert(proposals).values({ agencyId: agency.id, roundId: openRound, unitId, title: `Tờ trình ${++n}` }).returning())[0]!.id;
+        const candidate = async (proposalId: string, personId: string) =>
+          (await db.insert(proposalCandidates).values({ agencyId: agency.id, proposalId, roundId: openRound, personId, awardCode: 'LDTT' }).returning())[0]!.id;
+        const pa = await proposal(A.id);
+        const pb = await proposal(B.id);
+        return {
+          round: openRound, A: pa, B: pb, candA: await candidate(pa, pA.id), candB: await candidate(pb, pB.id),
+          freshRound: () => round('draft'),
+          freshProposal: () => proposal(A.id),
+          freshCandidate: async () => candidate(await proposal(A.id), (await f.person(agency.id, A1.id)).id),
+        };
+      })(),
     };
     unitNodes = await database.db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.agencyId, agency.id));
   });

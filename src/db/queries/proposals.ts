@@ -1,5 +1,6 @@
 /** Reading rounds, proposals and their candidates (with the names the views show). */
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import {
   files, persons, proposalCandidateAttachments, proposalCandidateOpinions, proposalCandidateRequests, proposalCandidates, proposalCandidateVerdicts,
@@ -11,6 +12,7 @@ export type ProposalRow = typeof proposals.$inferSelect;
 export type CandidateRow = typeof proposalCandidates.$inferSelect;
 export type RequestRow = typeof proposalCandidateRequests.$inferSelect;
 
+const personUnits = alias(units, 'person_units');
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function roundById(db: Db, agencyId: string, id: string): Promise<RoundRow | null> {
@@ -118,13 +120,14 @@ export async function candidatesWithNames(db: Db, where: SQL): Promise<Candidate
       personCode: persons.code,
       position: persons.position,
       personUnitId: persons.unitId,
-      personUnitName: sql<string | null>`(SELECT name FROM ${units} pu WHERE pu.id = ${persons.unitId})`,
+      personUnitName: personUnits.name,
       subjectUnitName: units.name,
       subjectUnitCode: units.code,
     })
     .from(proposalCandidates)
     .leftJoin(persons, eq(persons.id, proposalCandidates.personId))
     .leftJoin(units, eq(units.id, proposalCandidates.subjectUnitId))
+    .leftJoin(personUnits, eq(personUnits.id, persons.unitId))
     .where(where)
     .orderBy(asc(proposalCandidates.createdAt), asc(proposalCandidates.id));
   return rows.map((r) => ({
@@ -214,11 +217,12 @@ export async function roundProgressRows(db: Db, roundId: string) {
     .select({
       unitId: proposals.unitId,
       status: proposals.status,
-      proposals: count(),
-      candidates: sql<number>`COALESCE(SUM((SELECT count(*) FROM ${proposalCandidates} c WHERE c.proposal_id = ${proposals.id})), 0)::int`,
+      proposals: sql<number>`count(DISTINCT ${proposals.id})::int`,
+      candidates: sql<number>`count(${proposalCandidates.id})::int`,
       lastSubmittedAt: sql<string | null>`MAX(${proposals.submittedAt})`,
     })
     .from(proposals)
+    .leftJoin(proposalCandidates, eq(proposalCandidates.proposalId, proposals.id))
     .where(eq(proposals.roundId, roundId))
     .groupBy(proposals.unitId, proposals.status);
 }
