@@ -7,6 +7,7 @@ import { recordsEn } from './records-en';
 import { uxEn } from './ux-en';
 import { notificationsEn } from './notifications-en';
 import { calendarEn } from './calendar-en';
+import { achievementReportsEn } from './achievement-reports-en';
 import type { MessageKey } from './vi';
 import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
@@ -294,4 +295,5 @@ export const en: Record<MessageKey, string> = {
   ...uxEn,
   ...notificationsEn,
   ...calendarEn,
+  ...achievementReportsEn,
 };

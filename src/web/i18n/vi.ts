@@ -11,6 +11,7 @@ import { recordsVi } from './records-vi';
 import { uxVi } from './ux-vi';
 import { notificationsVi } from './notifications-vi';
 import { calendarVi } from './calendar-vi';
+import { achievementReportsVi } from './achievement-reports-vi';
 import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
 
 export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
@@ -284,6 +285,7 @@ export const vi = {
   ...uxVi,
   ...notificationsVi,
   ...calendarVi,
+  ...achievementReportsVi,
 };
 
 export type MessageKey = keyof typeof vi;

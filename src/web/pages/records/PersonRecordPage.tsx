@@ -10,6 +10,7 @@ import { PageSpinner } from '../../components/Lazy';
 import { NotFoundResult } from '../../components/NotFoundResult';
 import { PersonStatusTag } from '../../components/CodeTags';
 import { EligibilityCheckPanel } from './EligibilityCheckPanel';
+import { AchievementReportPanel } from './AchievementReportPanel';
 import { AttestationsPanel } from '../attestations/AttestationsPanel';
 import { isEmptyYear, PersonYearCard, QuietYears } from './PersonYearCard';
 
@@ -88,6 +89,7 @@ export default function PersonRecordPage() {
         </Col>
         <Col xs={24} xl={10}>
           <EligibilityCheckPanel target="person" id={person.id} />
+          {can('achievementReports.person') && <AchievementReportPanel target="person" id={person.id} />}
           {can('attestations.read') && <AttestationsPanel subject={{ kind: 'person', id: person.id, name: person.fullName }} />}
         </Col>
       </Row>

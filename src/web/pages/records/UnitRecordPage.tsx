@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageSpinner } from '../../components/Lazy';
 import { NotFoundResult } from '../../components/NotFoundResult';
 import { EligibilityCheckPanel } from './EligibilityCheckPanel';
+import { AchievementReportPanel } from './AchievementReportPanel';
 import { AttestationsPanel } from '../attestations/AttestationsPanel';
 import { AwardTag, RatingTag, useDecisionText } from './RecordTags';
 
@@ -142,6 +143,7 @@ export default function UnitRecordPage() {
         </Col>
         <Col xs={24} xl={10}>
           <EligibilityCheckPanel target="unit" id={unit.id} />
+          {can('achievementReports.unit') && <AchievementReportPanel target="unit" id={unit.id} />}
           {can('attestations.read') && <AttestationsPanel subject={{ kind: 'unit', id: unit.id, name: unit.name }} />}
         </Col>
       </Row>
