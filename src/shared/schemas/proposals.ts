@@ -166,7 +166,7 @@ export const proposalsQuery = z.strictObject({
   roundId: idOf('Đợt xét').optional(),
   unitId: idOf('Đơn vị').optional(),
   status: oneOf('Trạng thái', PROPOSAL_STATUSES).optional(),
-  inbox: z.enum(['true', 'false'], { error: 'Hộp hồ sơ đến phải là true hoặc false' }).transform((v) => v === 'true').optional(),
+  inbox: z.enum(['true', 'false'], { error: 'Chỉ hồ sơ chờ xem xét phải là Có hoặc Không' }).transform((v) => v === 'true').optional(),
   /** Any candidate's name, the unit's name, the title or the document number (accents ignored). */
   q: text('Tìm kiếm', 100).optional(),
   awardCode: awardCode.optional(),
