@@ -171,4 +171,18 @@ describe.each(databaseKinds)('proposal rules on %s', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     expect((await database.db.select().from(proposalCandidates).where(eq(proposalCandidates.id, c!.id)))).toEqual([]);
   });
+
+  it('after the deadline (round closed) no new proposal is sent, but one the office returned may come back', async () => {
+    const [pc] = (await w.clients.focalC.get('/api/proposals')).json().items as { id: string; status: string }[];
+    expect(pc!.status).toBe('submitted');
+    expect((await w.clients.office.post(`/api/proposals/${pc!.id}/open`)).statusCode).toBe(200);
+    expect((await w.clients.office.post(`/api/proposals/${pc!.id}/return`, { reason: 'Bổ sung biên bản họp bình xét' })).json().status).toBe('returned');
+    expect((await w.clients.office.post(`/api/proposal-rounds/${w.roundId}/transition`, { action: 'close' })).json().status).toBe('closed');
+    const late = await w.clients.focalA.post(`/api/proposals/${proposalA}/submit`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toMatch(/"Đã hết hạn nhận hồ sơ"/);
+    const back = await w.clients.focalC.post(`/api/proposals/${pc!.id}/submit`);
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().proposal).toMatchObject({ status: 'submitted', submissions: 2 });
+  });
 });

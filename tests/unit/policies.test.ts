@@ -62,6 +62,14 @@ const RULES: [action: string, ...reach: Reach[] | [typeof PUBLIC]][] = [
   ['mail.write',              'agency', '—',      '—',      '—',      '—',      '—',      '—'],
   ['achievementReports.person', 'agency', 'agency', 'agency', 'units', 'units',  'agency', 'self'],
   ['achievementReports.unit', 'agency', 'agency', 'agency', 'units',  'units',  'agency', '—'],
+  ['proposals.roundsRead',    'agency', 'agency', 'agency', 'units',  'units',  'agency', '—'],
+  ['proposals.roundsManage',  'agency', 'agency', '—',      '—',      '—',      '—',      '—'],
+  ['proposals.roundProgress', 'agency', 'agency', 'agency', 'units',  'units',  '—',      '—'],
+  ['proposals.read',          'agency', 'agency', 'agency', 'units',  'units',  '—',      '—'],
+  ['proposals.write',         '—',      '—',      '—',      'units',  'units',  '—',      '—'], // the unit proposes; the office reviews
+  ['proposals.review',        'agency', 'agency', '—',      '—',      '—',      '—',      '—'],
+  ['proposals.roundCandidates', 'agency', 'agency', 'agency', '—',    '—',      'agency', '—'], // council members: accepted candidates only
+  ['proposals.own',           'self',   'self',   'self',   'self',   'self',   'self',   'self'], // anyone linked to a person record
 ];
 
 const reachOf = (p: Policy, role: Role): Reach => {

@@ -174,7 +174,7 @@ export function proposalAbilities(ctx: ProposalsCtx, p: { status: string; agency
   const status = p.status as ProposalStatus;
   return {
     edit: write && PROPOSAL_EDITABLE.includes(status),
-    submit: write && p.roundStatus === 'open' && canStep(PROPOSAL_TRANSITIONS, 'submit', status),
+    submit: write && (p.roundStatus === 'open' || (p.roundStatus === 'closed' && status === 'returned')) && canStep(PROPOSAL_TRANSITIONS, 'submit', status),
     recall: write && canStep(PROPOSAL_TRANSITIONS, 'recall', status),
     open: review && canStep(PROPOSAL_TRANSITIONS, 'open', status),
     return: review && canStep(PROPOSAL_TRANSITIONS, 'return', status),

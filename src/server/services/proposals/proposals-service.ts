@@ -121,7 +121,8 @@ export async function submitProposal(ctx: ProposalsCtx, id: string) {
   const db = dbOf(ctx);
   const p = await requireOwnProposal(ctx, id);
   const to = submitStep(p.status as ProposalStatus);
-  assertRoundOpen(p.roundStatus as RoundStatus);
+  // A first submission needs the round open; a proposal the office returned may come back after the deadline, until the council step.
+  if (!(p.status === 'returned' && p.roundStatus === 'closed')) assertRoundOpen(p.roundStatus as RoundStatus);
   const candidates = await candidatesOfProposals(db, [p.id]);
   if (!candidates.length) {
     throw validation([{ path: 'candidates', field: 'Người, tập thể được đề nghị', message: 'Hồ sơ chưa có ai được đề nghị.' }]);
