@@ -244,6 +244,22 @@ describe.each(databaseKinds)('proposals workflow on %s', (kind) => {
     expect((await w.clients.staffAn.get(`/api/proposal-candidates/${cand.an}`)).statusCode).toBe(403);
   });
 
+  it('when the agenda is built the engine runs once more on every accepted candidate, with the same verdict as the single check', async () => {
+    const early = await w.clients.office.post(`/api/proposal-rounds/${w.roundId}/agenda-verdicts`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/"Đang nhận hồ sơ"/);
+    expect((await w.clients.office.post(`/api/proposal-rounds/${w.roundId}/transition`, { action: 'close' })).statusCode).toBe(200);
+    const res = await w.clients.office.post(`/api/proposal-rounds/${w.roundId}/agenda-verdicts`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ ran: 3 });
+    const runs = await runsOf(cand.an);
+    const agenda = runs.find((r) => r.stage === 'agenda')!;
+    const review = runs.find((r) => r.stage === 'review')!;
+    expect(agenda.status).toBe(review.status);
+    expect((agenda.verdict as { criteria: { id: string }[] }).criteria.map((l) => l.id)).toEqual((review.verdict as { criteria: { id: string }[] }).criteria.map((l) => l.id));
+    expect((await w.clients.office.post(`/api/proposal-rounds/${w.roundId}/transition`, { action: 'reopen' })).statusCode).toBe(200);
+  });
+
   it('who has not submitted yet: per unit of the round', async () => {
     const res = await w.clients.office.get(`/api/proposal-rounds/${w.roundId}/units`);
     expect(res.statusCode).toBe(200);

@@ -4,7 +4,7 @@ import { z } from '../../shared/zod-vi';
 import { policies } from '../../domain/policies';
 import { idParams, okBody } from '../../shared/schemas/common';
 import {
-  acceptInput, addCandidateInput, attachFileInput, attachmentParams, candidateDetail, candidateParams, createProposalInput, createRoundInput, fixRequestInput,
+  acceptInput, addCandidateInput, agendaVerdictsResult, attachFileInput, attachmentParams, candidateDetail, candidateParams, createProposalInput, createRoundInput, fixRequestInput,
   myProposalList, opinionInput, overrideInput, proposalDetail, proposalList, proposalsQuery, reasonInput, requestInput, requestView, roundCandidateList,
   roundCandidatesQuery, roundList, roundTransitionInput, roundUnitsView, roundView, roundsQuery, submitResult, summaryInput, timelineView, updateCandidateInput,
   updateProposalInput, updateRoundInput,
@@ -12,7 +12,7 @@ import {
 import { unitTreeOf, type ProposalsCtx } from '../services/proposals/common';
 import { createRound, getRound, listRounds, roundUnits, transitionRound, updateRound } from '../services/proposals/rounds';
 import {
-  createProposal, listProposals, openProposal, proposalDetail as readProposal, recallProposal, returnProposal, submitProposal, updateProposal,
+  agendaVerdicts, createProposal, listProposals, openProposal, proposalDetail as readProposal, recallProposal, returnProposal, submitProposal, updateProposal,
 } from '../services/proposals/proposals-service';
 import {
   acceptCandidateCase, addCandidate, addOpinion, attachFile, candidateDetail as readCandidate, closeRequestCase, detachFile, fixRequestCase, overrideCandidate,
@@ -81,6 +81,14 @@ export async function proposalRoutes(app: FastifyInstance) {
       params: idParams, querystring: roundCandidatesQuery, response: { 200: roundCandidateList },
     },
   }, async (req) => roundCandidates(await ctxOf(req), req.params.id, req.query));
+
+  r.post('/api/proposal-rounds/:id/agenda-verdicts', {
+    config: { policy: P.review },
+    schema: {
+      tags, summary: 'Kiểm tra lại điều kiện mọi đề nghị Văn phòng đã chấp nhận trong đợt, khi lập chương trình họp Hội đồng (đợt đã hết hạn nhận hoặc đang trình Hội đồng)',
+      params: idParams, response: { 200: agendaVerdictsResult },
+    },
+  }, async (req) => agendaVerdicts(await ctxOf(req), req.params.id));
 
   // ---- Proposals ------------------------------------------------------------------------------------
   r.get('/api/proposals', {

@@ -472,5 +472,13 @@ export const myProposalItem = z.object({
 export const myProposalList = z.object({ items: z.array(myProposalItem) });
 export type MyProposalItem = z.infer<typeof myProposalItem>;
 
+/** The engine run again ("agenda") on every accepted candidate of a round, when the council's agenda is built. */
+export const agendaVerdictsResult = z.object({
+  roundId: z.string(),
+  ran: z.number(),
+  /** How many of each verdict status (not_evaluated: an award the engine does not judge). */
+  byStatus: z.record(z.string(), z.number()),
+});
+
 export const candidateParams = z.object({ id: idOf('Ứng viên') });
 export const attachmentParams = z.object({ id: idOf('Ứng viên'), attachmentId: idOf('Tài liệu') });

@@ -12,7 +12,7 @@ import {
 } from '../../../db/queries/proposals';
 import type { Actor } from '../../../domain/auth/roles';
 import { AWARD_LABELS, BASIS_TYPE_LABELS, EVALUABLE_AWARDS, type AwardCode, type BasisType, type CstdcsPath, type EvaluableAward } from '../../../domain/catalogue';
-import { VERDICT_STATUS_LABELS, type Verdict } from '../../../domain/eligibility';
+import { evaluateMany, VERDICT_STATUS_LABELS, type Verdict } from '../../../domain/eligibility';
 import { policies, scopeCovers, scopeFor, type Scope, type UnitNode } from '../../../domain/policies';
 import {
   ATTACHMENT_KIND_LABELS, CANDIDATE_STATUS_LABELS, PROPOSAL_EDITABLE, PROPOSAL_STATUS_LABELS, REQUEST_STATUS_LABELS, canStep, CANDIDATE_TRANSITIONS,
@@ -23,6 +23,9 @@ import { REQUEST_FIELD_LABELS, type CandidateView, type ProposalView, type Quota
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { explainPerson, explainUnit } from '../screening/explain';
+import { personCase, unitCase } from '../screening/build-cases';
+import { loadCaseData } from '../../../db/queries/records/case-data';
+import { agencySettingsAt } from '../records/settings';
 
 /** What a use case needs: the app (database, queue, clock for notifications), the actor, the unit tree. */
 export interface ProposalsCtx {
@@ -95,6 +98,28 @@ export async function judgeCandidate(db: Db, agencyId: string, c: { personId: st
   const opts = { year, award: c.awardCode, asOf, basisType: c.basisType as BasisType };
   const result = c.personId ? await explainPerson(db, agency, agencyId, c.personId, opts) : await explainUnit(db, agency, agencyId, c.subjectUnitId!, opts);
   return result.verdicts[0] ?? null;
+}
+
+/**
+ * The same check for many candidates at once: the agency's records for the year loaded once (the
+ * screening's case builder), each candidate judged on its award and basis. Candidate id → verdict.
+ */
+export async function judgeMany(
+  db: Db, agencyId: string, candidates: readonly { id: string; personId: string | null; subjectUnitId: string | null; awardCode: string; basisType: string }[], year: number, asOf: string,
+): Promise<Map<string, Verdict | null>> {
+  const out = new Map<string, Verdict | null>();
+  if (!candidates.length) return out;
+  const [data, settings] = await Promise.all([loadCaseData(db, { agencyId, year }), agencySettingsAt(db, agencyId, asOf)]);
+  for (const c of candidates) {
+    if (!isEvaluable(c.awardCode)) {
+      out.set(c.id, null);
+      continue;
+    }
+    const kase = c.personId ? personCase(data, c.personId, { year, asOf }) : unitCase(data, c.subjectUnitId!, { year, asOf });
+    if (kase) kase.basisType = c.basisType as BasisType;
+    out.set(c.id, kase ? (evaluateMany([kase], [c.awardCode], settings)[0]?.[0] ?? null) : null);
+  }
+  return out;
 }
 
 /** Stores a run (inside the caller's transaction) and keeps the candidate's latest status. */

@@ -14,7 +14,7 @@ import { proposalCandidates, proposals } from '../../../db/schema';
 import { settingsForYear } from '../records/settings';
 import {
   assertProposalEditable, assertRoundOpen, checkQuotas, openProposal as openStep, recallProposal as recallStep, resubmitCandidate, returnProposal as returnStep,
-  reviewOutcome, submitProposal as submitStep, completeProposal as completeStep, type CandidateStatus, type ProposalStatus, type QuotaCheck, type RoundStatus,
+  reviewOutcome, submitProposal as submitStep, completeProposal as completeStep, type CandidateStatus, type ProposalStatus, type QuotaCheck, type RoundStatus, ROUND_STATUS_LABELS,
 } from '../../../domain/proposals';
 import { invalidTransition } from '../../../domain/errors';
 import { scopeCovers } from '../../../domain/policies';
@@ -23,7 +23,7 @@ import { AppError, notFound, validation } from '../../errors';
 import type { Db } from '../../../db/client';
 import { auditWho } from '../audit-actor';
 import {
-  candidateViews, dbOf, judgeCandidate, mayReview, proposalLabel, proposalView, reach, requestView, requireOwnProposal, requireProposal, roundYear,
+  candidateViews, dbOf, judgeCandidate, judgeMany, mayReview, proposalLabel, proposalView, reach, requestView, requireOwnProposal, requireProposal, roundYear,
   storeRun, subjectLabel, todayOf, type ProposalsCtx,
 } from './common';
 import { noticeAccepted, noticeReturned, noticeSubmitted } from './notices';
@@ -242,3 +242,33 @@ export async function settleReview(ctx: ProposalsCtx, tx: Db, proposalId: string
 
 export const candidateStatuses = (tx: Db, ids: string[]) =>
   ids.length ? tx.select({ id: proposalCandidates.id, status: proposalCandidates.status }).from(proposalCandidates).where(inArray(proposalCandidates.id, ids)) : Promise.resolve([]);
+
+/**
+ * When the council's agenda is built: the engine runs once more ("agenda") on every candidate of the
+ * round the office accepted, with the agency's records loaded once for the round's year (a round holds
+ * thousands of candidates). The round must be closed or with the council.
+ */
+export async function agendaVerdicts(ctx: ProposalsCtx, roundId: string) {
+  const db = dbOf(ctx);
+  const round = await roundById(db, ctx.actor.agencyId, roundId);
+  if (!round || round.status === 'draft') throw notFound('đợt xét khen thưởng');
+  if (round.status !== 'closed' && round.status !== 'council') {
+    throw invalidTransition(
+      `Chỉ kiểm tra lại điều kiện để lập chương trình họp khi đợt xét "${ROUND_STATUS_LABELS.closed}" hoặc "${ROUND_STATUS_LABELS.council}" (đợt đang "${ROUND_STATUS_LABELS[round.status as RoundStatus]}").`,
+      { from: round.status, action: 'agenda' },
+    );
+  }
+  const accepted = await db.select().from(proposalCandidates).where(and(eq(proposalCandidates.roundId, roundId), eq(proposalCandidates.status, 'accepted')));
+  const asOf = todayOf(ctx);
+  const verdicts = await judgeMany(db, ctx.actor.agencyId, accepted, roundYear(round), asOf);
+  const byStatus: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    for (const c of accepted) {
+      const v = verdicts.get(c.id) ?? null;
+      await storeRun(tx, ctx.actor, c.id, 'agenda', v, asOf);
+      const key = v?.status ?? 'not_evaluated';
+      byStatus[key] = (byStatus[key] ?? 0) + 1;
+    }
+  });
+  return { roundId, ran: accepted.length, byStatus };
+}
