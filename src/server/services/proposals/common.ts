@@ -4,7 +4,7 @@
  * candidate, and the views sent to the web app (with abilities, so it shows only the buttons that work).
  */
 import { format } from 'date-fns';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { proposalCandidateVerdicts, proposalCandidates, units } from '../../../db/schema';
 import {
@@ -133,6 +133,21 @@ export async function storeRun(tx: Db, actor: Actor, candidateId: string, stage:
   }).returning();
   await tx.update(proposalCandidates).set({ verdictStatus: verdict.status, updatedAt: new Date() }).where(eq(proposalCandidates.id, candidateId));
   return run!;
+}
+
+/** Many runs at once (the agenda run on a whole round): multi-row inserts and one status update per chunk. */
+export async function storeRuns(tx: Db, actor: Actor, stage: VerdictStage, runs: readonly { candidateId: string; verdict: Verdict | null }[], asOf: string) {
+  for (let i = 0; i < runs.length; i += 500) {
+    const chunk = runs.slice(i, i + 500);
+    const judged = chunk.filter((r) => r.verdict);
+    if (judged.length) {
+      await tx.insert(proposalCandidateVerdicts).values(judged.map((r) => ({
+        candidateId: r.candidateId, stage, status: r.verdict!.status, verdict: r.verdict!, basisUsed: r.verdict!.basisUsed ?? null, asOf, ranById: actor.userId,
+      })));
+    }
+    const values = sql.join(chunk.map((r) => sql`(${r.candidateId}::uuid, ${r.verdict?.status ?? null}::text)`), sql`, `);
+    await tx.execute(sql`UPDATE proposal_candidates AS c SET verdict_status = v.status, updated_at = now() FROM (VALUES ${values}) AS v(id, status) WHERE c.id = v.id`);
+  }
 }
 
 // ---- Views ----------------------------------------------------------------------------------------

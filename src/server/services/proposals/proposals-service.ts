@@ -24,7 +24,7 @@ import type { Db } from '../../../db/client';
 import { auditWho } from '../audit-actor';
 import {
   candidateViews, dbOf, judgeCandidate, judgeMany, mayReview, proposalLabel, proposalView, reach, requestView, requireOwnProposal, requireProposal, roundYear,
-  storeRun, subjectLabel, todayOf, type ProposalsCtx,
+  storeRun, storeRuns, subjectLabel, todayOf, type ProposalsCtx,
 } from './common';
 import { noticeAccepted, noticeReturned, noticeSubmitted } from './notices';
 
@@ -262,13 +262,8 @@ export async function agendaVerdicts(ctx: ProposalsCtx, roundId: string) {
   const asOf = todayOf(ctx);
   const verdicts = await judgeMany(db, ctx.actor.agencyId, accepted, roundYear(round), asOf);
   const byStatus: Record<string, number> = {};
-  await db.transaction(async (tx) => {
-    for (const c of accepted) {
-      const v = verdicts.get(c.id) ?? null;
-      await storeRun(tx, ctx.actor, c.id, 'agenda', v, asOf);
-      const key = v?.status ?? 'not_evaluated';
-      byStatus[key] = (byStatus[key] ?? 0) + 1;
-    }
-  });
+  const runs = accepted.map((c) => ({ candidateId: c.id, verdict: verdicts.get(c.id) ?? null }));
+  for (const r of runs) byStatus[r.verdict?.status ?? 'not_evaluated'] = (byStatus[r.verdict?.status ?? 'not_evaluated'] ?? 0) + 1;
+  await db.transaction((tx) => storeRuns(tx, ctx.actor, 'agenda', runs, asOf));
   return { roundId, ran: accepted.length, byStatus };
 }
