@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { persons, ratings, units } from '../../src/db/schema';
+import { attestations, persons, ratings, units } from '../../src/db/schema';
 import { subtreeOf } from '../../src/domain/policies';
 import { expectNoPageErrors, signInAs, useBrowserSuite, type BrowserSuite } from './harness';
 
@@ -174,6 +174,69 @@ describe('year-end screening: who qualifies, and why not', () => {
     const check = page.getByTestId('check-result');
     await check.getByTestId('verdict-line').first().waitFor();
     expect(await check.getByTestId('verdict-citation').first().textContent()).toMatch(/Điều \d+/);
+    expectNoPageErrors(suite);
+  });
+
+  it('before the council votes, Hà Minh Tuấn is "Chờ Hội đồng" for CSTĐ cấp tỉnh (Điều 22): apart from missing information in the cell, tooltip, legend, summary filter, explanation and record page', async () => {
+    const { page } = suite;
+    const db = suite.server.database.db;
+    const id = await personIdByName(suite, 'Hà Minh Tuấn');
+    // As before the council's meeting: his 2025 vote is not recorded yet (every other CSTĐ cấp tỉnh standard is met on the records).
+    await db.delete(attestations).where(and(eq(attestations.personId, id), eq(attestations.year, 2025), eq(attestations.key, 'vote')));
+    await signInAs(page, 'demo.vanphong');
+    await openScreening2025(page);
+
+    const legend = page.getByTestId('screening-legend-awaiting_council');
+    expect(await legend.textContent()).toBe('Chờ Hội đồng đạt mọi tiêu chuẩn trên hồ sơ, còn chờ Hội đồng bình chọn, bỏ phiếu hoặc đánh giá');
+    expect(await legend.locator('.ant-tag').evaluate((el) => getComputedStyle(el).color)).not.toBe(
+      await page.getByTestId('screening-legend-missing_information').locator('.ant-tag').evaluate((el) => getComputedStyle(el).color),
+    );
+
+    const row = await rowOf(page, 'Hà Minh Tuấn');
+    const cell = row.getByTestId('screening-cell-CSTD_TINH');
+    expect(await cell.getAttribute('data-status')).toBe('awaiting_council');
+    expect(await cell.textContent()).toBe('Chờ Hội đồng');
+    await cell.hover();
+    const tooltip = page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').last();
+    await expect.poll(() => tooltip.textContent()).toContain('Đạt mọi tiêu chuẩn trên hồ sơ; chờ Hội đồng Thi đua - Khen thưởng xét:');
+    expect(await tooltip.textContent()).toContain('Thành tích xuất sắc tiêu biểu, được Hội đồng Thi đua - Khen thưởng bình chọn');
+    expect(await tooltip.textContent()).not.toContain('Chưa đạt:');
+
+    // The summary count filters the table to the people awaiting the council for this title.
+    await page.getByTestId('screening-search').fill('');
+    // Wait for the cleared search to reach the address before picking a count (both write the query string).
+    await expect.poll(() => new URL(page.url()).searchParams.has('q'), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => page.getByTestId('screening-row').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const count = page.getByTestId('summary-CSTD_TINH-awaiting_council');
+    expect(Number(await count.locator('.vd-summary-number').textContent())).toBeGreaterThanOrEqual(1);
+    await count.click();
+    await page.waitForURL(/status=awaiting_council/);
+    await expect.poll(async () => (await page.getByTestId('screening-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-person-name')))).includes('Hà Minh Tuấn')).toBe(true);
+    const statuses = await page.getByTestId('screening-table').locator('[data-testid="screening-cell-CSTD_TINH"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
+    expect(new Set(statuses)).toEqual(new Set(['awaiting_council']));
+    await page.getByTestId('screening-status').locator('.ant-select-selection-item, .ant-select-content-has-value', { hasText: 'Đủ điều kiện, chờ Hội đồng xét' }).first().waitFor();
+
+    await page.getByTestId('screening-table').locator('[data-testid="screening-row"][data-person-name="Hà Minh Tuấn"]').getByTestId('screening-cell-CSTD_TINH').click();
+    const drawer = page.getByTestId('verdict-drawer');
+    const council = drawer.locator('[data-testid="verdict-line"][data-line-id="CSTD_TINH.council"]');
+    await council.waitFor();
+    expect(await drawer.getByTestId('verdict-status').textContent()).toBe('Đủ điều kiện, chờ Hội đồng xét');
+    expect(await council.getAttribute('data-result')).toBe('council');
+    expect(await council.getByTestId('verdict-line-result').textContent()).toBe('Chờ Hội đồng xét');
+    expect(await council.getByTestId('verdict-missing').textContent()).toBe('Kết quả Hội đồng cần ghi: Được Hội đồng Thi đua - Khen thưởng bình chọn');
+    expect(await council.getByTestId('verdict-citation').textContent()).toContain('Điều 22');
+    expect(await drawer.locator('[data-testid="verdict-line"][data-kind="criterion"][data-result="missing"]').count()).toBe(0);
+
+    // The record page's check says the same.
+    await page.goto(`/people/${id}/record`);
+    const panel = page.getByTestId('check-panel');
+    await panel.getByTestId('check-result').getByTestId('verdict-line').first().waitFor();
+    await panel.getByTestId('check-award').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Chiến sĩ thi đua cấp tỉnh"]').click();
+    const result = panel.getByTestId('check-result');
+    await expect.poll(() => result.getByTestId('verdict-view').getAttribute('data-award')).toBe('CSTD_TINH');
+    expect(await result.getByTestId('verdict-status').textContent()).toBe('Đủ điều kiện, chờ Hội đồng xét');
+    expect(await result.locator('[data-testid="verdict-line"][data-line-id="CSTD_TINH.council"]').getAttribute('data-result')).toBe('council');
     expectNoPageErrors(suite);
   });
 

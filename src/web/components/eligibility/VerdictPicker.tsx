@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { VERDICT_COLORS } from './VerdictStatusTag';
 import { VerdictView } from './VerdictView';
 
-const DOT: Record<string, string> = { green: '#389e0d', red: '#cf1322', orange: '#d46b08', purple: '#722ed1' };
+const DOT: Record<string, string> = { green: '#389e0d', blue: '#0958d9', red: '#cf1322', orange: '#d46b08', purple: '#722ed1' };
 
 /** Several verdicts (one per title or form): a switch between them, then the chosen one in full. */
 export function VerdictPicker({

@@ -13,6 +13,8 @@ import { useDebounced } from '../../lib/use-debounced';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { VerdictDrawer, type VerdictSubject } from '../../components/eligibility/VerdictDrawer';
+import { VerdictStatusTag } from '../../components/eligibility/VerdictStatusTag';
+import type { MessageKey } from '../../i18n/vi';
 import { filtersFromParams, matchesStatus, withFilters } from './screening-filters';
 import { SummaryCards } from './SummaryCards';
 import { PeopleScreeningTable, UnitsScreeningTable } from './ScreeningTables';
@@ -113,7 +115,7 @@ export default function ScreeningPage() {
             onChange={(v) => set({ status: v })}
             placeholder={t('screening.allStatuses')}
             options={VERDICT_STATUSES.map((s) => ({ value: s, label: codeLabel('verdictStatus', s) }))}
-            style={{ width: 190 }}
+            style={{ width: 250 }}
             data-testid="screening-status"
           />
           <Input
@@ -168,6 +170,14 @@ export default function ScreeningPage() {
             onOpen={(u, award) => setSubject({ kind: 'unit', id: u.id, name: u.name, award })}
           />
         )}
+        <div className="vd-screening-legend" data-testid="screening-legend">
+          <Typography.Text type="secondary">{t('screening.legend')}</Typography.Text>
+          {VERDICT_STATUSES.map((s) => (
+            <span key={s} data-testid={`screening-legend-${s}`}>
+              <VerdictStatusTag status={s} short /> <Typography.Text type="secondary">{t(`screening.legend.${s}` as MessageKey)}</Typography.Text>
+            </span>
+          ))}
+        </div>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
           {t('screening.note')}
         </Typography.Paragraph>

@@ -6,9 +6,9 @@ import { useI18n } from '../../i18n/i18n';
 import { formatNumberVi } from '../../../domain/text/numbers';
 import { VERDICT_COLORS } from '../../components/eligibility/VerdictStatusTag';
 
-const NUMBER_COLOR: Record<string, string> = { green: '#389e0d', red: '#cf1322', orange: '#d46b08', purple: '#722ed1' };
+const NUMBER_COLOR: Record<string, string> = { green: '#389e0d', blue: '#0958d9', red: '#cf1322', orange: '#d46b08', purple: '#722ed1' };
 
-/** Per title: how many are eligible, not eligible, missing information, deferred; a count filters the table. */
+/** Per title: how many are eligible, awaiting the council, not eligible, missing information, deferred; a count filters the table. */
 export function SummaryCards({
   awards,
   summary,
