@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './attestations';
 export * from './files';
 export * from './proposals';
+export * from './disclosure';
