@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
 import {
-  agencies, attestations, auditLog, awards, councilMembers, councils, inspectionSubjects, inspections, initiativeAuthors, initiatives, persons, ratings, units,
+  agencies, attestations, auditLog, awards, councilMembers, councils, inspectionSubjects, inspections, initiativeAuthors, initiatives, notifications, persons,
+  proposalCandidateRequests, proposalCandidateVerdicts, proposalCandidates, proposals, ratings, reviewRounds, units,
 } from '../../src/db/schema';
 import { unitOfPersonOn } from '../../src/db/queries/people';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo/seed';
@@ -215,6 +216,40 @@ describe.each(databaseKinds)('demo dataset on %s', (kind) => {
     } finally {
       await again.close();
     }
+  });
+
+  it('has an open 2025 yearly round, its deadline after today, with proposals of three units: draft, submitted, returned with a field request, accepted', async () => {
+    const [round] = await db().select().from(reviewRounds);
+    expect(round).toMatchObject({ name: 'Xét khen thưởng công trạng năm 2025', kind: 'annual', year: 2025, status: 'open' });
+    expect(round!.awardCodes).toEqual(expect.arrayContaining(['LDTT', 'CSTDCS', 'GK_SO', 'TTLDTT', 'BK_TINH']));
+    expect(round!.unitDeadline > new Date().toISOString().slice(0, 10)).toBe(true);
+    const rows = await db().select({ status: proposals.status, unit: units.code }).from(proposals).innerJoin(units, eq(units.id, proposals.unitId));
+    expect(new Set(rows.map((r) => r.unit))).toEqual(new Set(['QLKH', 'CCTDC', 'TTCNTT']));
+    expect(rows.map((r) => r.status).sort()).toEqual(['completed', 'draft', 'returned', 'submitted']);
+    const candidates = await db().select({ id: proposalCandidates.id, personId: proposalCandidates.personId, status: proposalCandidates.status, verdictStatus: proposalCandidates.verdictStatus, summary: proposalCandidates.summary })
+      .from(proposalCandidates);
+    expect(candidates.filter((c) => c.status === 'accepted').length).toBeGreaterThanOrEqual(3);
+    // Made through the use cases: every candidate has its engine runs, and the office's steps notified the units.
+    const runs = await db().select({ candidateId: proposalCandidateVerdicts.candidateId }).from(proposalCandidateVerdicts);
+    for (const c of candidates) expect(runs.some((r) => r.candidateId === c.id)).toBe(true);
+    expect((await db().select().from(auditLog).where(eq(auditLog.action, 'proposal.submitted'))).length).toBe(3);
+    expect((await db().select().from(notifications)).length).toBeGreaterThan(0);
+    // Lộc Văn Hải: not eligible for CSTĐ cấp tỉnh (his initiative's provincial effect is not recognised), with the article, and a request on a field.
+    const hai = await personNamed('Lộc Văn Hải');
+    const haiCandidate = candidates.find((c) => c.personId === hai.id)!;
+    expect(haiCandidate.verdictStatus).toBe('not_eligible');
+    const [run] = await db().select({ verdict: proposalCandidateVerdicts.verdict }).from(proposalCandidateVerdicts).where(eq(proposalCandidateVerdicts.candidateId, haiCandidate.id)).limit(1);
+    expect(JSON.stringify(run!.verdict)).toMatch(/Điều|Khoản/);
+    const requests = await db().select().from(proposalCandidateRequests).where(eq(proposalCandidateRequests.candidateId, haiCandidate.id));
+    expect(requests).toEqual([expect.objectContaining({ target: 'field', status: 'open', message: expect.stringContaining('Bổ sung quyết định công nhận sáng kiến năm 2024') })]);
+    // The office wrote the summaries of the accepted ones (for the disclosure list).
+    expect(candidates.filter((c) => c.status === 'accepted').every((c) => !!c.summary)).toBe(true);
+  });
+
+  it('shows the office its inbox: the submitted proposal waits there', async () => {
+    const office = await signIn(app, 'demo.vanphong', DEMO_PASSWORD);
+    const inbox = (await office.get('/api/proposals?inbox=true')).json();
+    expect(inbox.items.map((p: { unitName: string; status: string }) => [p.unitName, p.status])).toEqual([['Trung tâm Công nghệ thông tin và Truyền thông', 'submitted']]);
   });
 
   it('names the people of the demo stories exactly once each', async () => {

@@ -21,6 +21,8 @@ import { DEMO_AGENCY, DEMO_NOTICE, planUnits, unitRows } from './organisation';
 import { assignmentRows, personRows, planPeople } from './people';
 import { planPersonRatings, planUnitRatings } from './ratings';
 import { recordRows } from './records';
+import { seedDemoProposals } from './proposals';
+import { systemClock, type Clock } from '../platform/clock';
 
 export { DEMO_PASSWORD } from './accounts';
 
@@ -46,7 +48,8 @@ async function insertAll<T extends PgTable>(tx: Db, table: T, rows: PgInsertValu
   for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
 }
 
-export async function seedDemo(db: Db): Promise<{ username: string; label: string }[]> {
+/** `clock`: the demo's today (the review round's deadline is a few working days after it). */
+export async function seedDemo(db: Db, options: { clock?: Clock } = {}): Promise<{ username: string; label: string }[]> {
   const plan = planDemo();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const agencyId = randomUUID();
@@ -92,5 +95,7 @@ export async function seedDemo(db: Db): Promise<{ username: string; label: strin
       data: { note: DEMO_NOTICE, agency: DEMO_AGENCY.name, counts: { ...counts, councils: 1 } },
     });
   });
+  // The 2025 review round and its proposals, through the proposals use cases (after the records exist).
+  await seedDemoProposals({ db, agencyId, units, passwordHash, clock: options.clock ?? systemClock });
   return accounts.map((a) => ({ username: a.username, label: a.label }));
 }
