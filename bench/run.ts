@@ -8,6 +8,8 @@
  * `--suite screening|load|import|mail|jobs` one suite (default: all).
  *  - import: 50,000 people from one XLSX through the import route, time and peak memory (bench/import/measure.ts).
  *  - jobs: job pick-up delay of the durable queue (bench/jobs/measure.ts).
+ *  - proposals: office inbox, a round's candidate list and the agenda run at province size, PostgreSQL only (bench/proposals/measure.ts;
+ *    not in the default set: `--suite proposals`).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -17,6 +19,7 @@ import { plainRead, screenProvince } from './eligibility/measure';
 import { line, loadBench, loadOptionsFromEnv, type LoadFigures } from './load/measure';
 import { runMailBench } from './mail/measure';
 import { runPickupBench } from './jobs/measure';
+import { runProposalsBench } from './proposals/measure';
 import { importBench, importLine, IMPORT_ROWS } from './import/measure';
 import type { ImportChildResult } from './import/child';
 
@@ -135,6 +138,8 @@ async function main() {
   if (suites.includes('mail')) await runMailBench(only, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
   // jobs: how long a queued job waits before a worker starts it (bench/jobs/measure.ts)
   const pickups = suites.includes('jobs') ? await runPickupBench(only, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test') : [];
+  // proposals: inbox, candidate list and agenda run at province size, PostgreSQL only (bench/proposals/measure.ts)
+  if (suites.includes('proposals') && only !== 'pglite') await runProposalsBench(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
   console.log('\nsummary');
   for (const r of screening) console.log(`  ${r.name.padEnd(20)} screen ${fmt(r.screenMs)}  plain read ${fmt(r.readMs)}  ratio ${r.ratio.toFixed(2)}×`);
   for (const { name, figures } of load) {
