@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route names its policy; a route without one is refused (and fails the route-policy test). */
     policy?: Policy;
+    /** A public HTML form that checks its own CSRF token and origin (the disclosure feedback form). */
+    formCsrf?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -222,6 +222,18 @@ const MATRIX: Row[] = [
   row('GET /api/proposal-candidates/:id/timeline', '(in a proposal of A)',                    '401     200    200     200       200   200    403      403', (w) => get(`/api/proposal-candidates/${w.prop.candA}/timeline`)),
   row('POST /api/proposal-requests/:id/fix',   '(no such request)',                           '401     403    403     403       404   404    403      403', () => post('/api/proposal-requests/00000000-0000-4000-8000-000000000000/fix', { note: 'Đã bổ sung' })),
   row('POST /api/proposal-requests/:id/close', '(no such request)',                           '401     404    404     403       403   403    403      403', () => post('/api/proposal-requests/00000000-0000-4000-8000-000000000000/close')),
+  row('GET /api/disclosures',                  '',                                            '401     200    200     200       403   403    403      403', () => get('/api/disclosures')),
+  row('POST /api/disclosures',                 '(the round has no sent candidate: 400)',      '401     400    400     403       403   403    403      403', (w) => post('/api/disclosures', { roundId: w.prop.round })),
+  row('GET /api/disclosures/:id',              '(no such list)',                              '401     404    404     404       403   403    403      403', () => get('/api/disclosures/00000000-0000-4000-8000-000000000000')),
+  row('POST /api/disclosures/:id/withdraw',    '(no such list)',                              '401     404    404     403       403   403    403      403', () => post('/api/disclosures/00000000-0000-4000-8000-000000000000/withdraw', { reason: 'Sai danh sách' })),
+  row('GET /api/disclosures/:id/feedback',     '(no such list)',                              '401     404    404     404       403   403    403      403', () => get('/api/disclosures/00000000-0000-4000-8000-000000000000/feedback')),
+  row('PUT /api/disclosure-feedback/:id/answer', '(no such kiến nghị)',                       '401     404    404     403       403   403    403      403', () => put('/api/disclosure-feedback/00000000-0000-4000-8000-000000000000/answer', { answer: 'Đã xác minh' })),
+  row('POST /api/disclosure-feedback/:id/publish', '(no such kiến nghị)',                     '401     404    404     403       403   403    403      403', () => post('/api/disclosure-feedback/00000000-0000-4000-8000-000000000000/publish')),
+  row('GET /api/public/disclosures',           '(public)',                                    '200     200    200     200       200   200    200      200', () => get('/api/public/disclosures')),
+  row('GET /api/public/disclosures/:id',       '(no such list: public 404)',                  '404     404    404     404       404   404    404      404', () => get('/api/public/disclosures/00000000-0000-4000-8000-000000000000')),
+  row('GET /api/cong-khai',                    '(public HTML page)',                          '200     200    200     200       200   200    200      200', () => get('/api/cong-khai')),
+  row('GET /api/cong-khai/:id',                '(no such list: 404 page)',                    '404     404    404     404       404   404    404      404', () => get('/api/cong-khai/00000000-0000-4000-8000-000000000000')),
+  row('POST /api/cong-khai/:id/kien-nghi',     '(no form token: 403 page)',                   '403     403    403     403       403   403    403      403', () => ({ method: 'POST', url: '/api/cong-khai/00000000-0000-4000-8000-000000000000/kien-nghi', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'senderName=A&content=B' })),
   row('GET /api/me/proposals',                 '(only accounts linked to a person)',          '401     403    403     403       403   403    403      200', () => get('/api/me/proposals')),
 ];
 
@@ -343,6 +355,8 @@ describe.each(databaseKinds)('role × route matrix on %s', (kind) => {
   it.each(cells)('%s', async (_name, { r, who, status }) => {
     const res = await call(r, who);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
+    // The public disclosure pages answer HTML (a Vietnamese page), not the API's JSON error.
+    if (String(res.headers['content-type'] ?? '').startsWith('text/html')) return void expect(res.body).toMatch(/[À-ỹ]/);
     if (status === 401) expect(res.json().error.code).toBe('UNAUTHENTICATED');
     if (status === 403) expect(res.json().error.code).toBe('FORBIDDEN');
     if (status === 404) expect(res.json().error.code).toBe('NOT_FOUND');

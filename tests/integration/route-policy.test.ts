@@ -49,6 +49,8 @@ const PUBLIC_ACTIONS = new Set([
   'auth.login',
   'auth.logout',
   'auth.me', // answers "not signed in" to the sign-in page
+  'disclosure.publicRead', // công khai: the public reads a round's published list in its window (tdkt-rules.md §8)
+  'disclosure.publicFeedback', // kiến nghị from the public, no account (own form token, rate limit per address)
 ]);
 
 /** Swagger UI is registered (as public documentation) before access control is installed. */

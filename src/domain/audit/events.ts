@@ -39,6 +39,7 @@ import { ATTESTATION_EVENTS } from './events/attestations';
 import { MAIL_EVENTS } from './events/mail';
 import { FILE_EVENTS } from './events/files';
 import { PROPOSAL_EVENTS } from './events/proposals';
+import { DISCLOSURE_EVENTS } from './events/disclosure';
 
 export { change, fact, rowChangeSchema, type AuditEventDef, type AuditEventDefs, type RowChange } from './event-kit';
 
@@ -105,6 +106,7 @@ export const AUDIT_EVENTS = {
   ...MAIL_EVENTS,
   ...FILE_EVENTS,
   ...PROPOSAL_EVENTS,
+  ...DISCLOSURE_EVENTS,
 } as const satisfies AuditEventDefs;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;

@@ -164,6 +164,7 @@ export const SETTING_EDITORS: { [K in SettingKey]: EditorFor<AgencySettings[K]> 
   'eval.xsCapPct': { kind: 'number', unit: 'percent', min: 0, max: 100 },
   'eval.xsCapPctOutstandingUnit': { kind: 'number', unit: 'percent', min: 0, max: 100 },
   'eval.xsCapPctOutstandingUnitCongChuc': { kind: 'number', unit: 'percent', min: 0, max: 100, noneVi: 'Không nâng (dùng tỷ lệ chung)' },
+  'disclosure.windowWorkingDays': { kind: 'number', unit: 'workingDays', min: 1, max: 60, integer: true },
   'eval.xsCapBase': {
     kind: 'choice',
     optionsVi: { GOOD_OR_BETTER: 'Số xếp loại từ Hoàn thành tốt nhiệm vụ trở lên', GOOD_ONLY: 'Chỉ số xếp loại Hoàn thành tốt nhiệm vụ' },

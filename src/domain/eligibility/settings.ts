@@ -314,6 +314,12 @@ export const SETTINGS_SPEC = {
     unconfirmed: true,
     legalBasis: lb('ND335', { clause: '5', point: 'b' }, 'UNCONFIRMED', 'Ngoại lệ tỷ lệ khi cơ quan xuất sắc (mức chưa xác nhận)'),
   }),
+  'disclosure.windowWorkingDays': spec(z.number().int().min(1).max(60), 10, {
+    labelVi: 'Số ngày làm việc công khai danh sách đề nghị khen thưởng',
+    descriptionVi: 'Danh sách đề nghị được công khai để lấy ý kiến (kiến nghị) trong số ngày làm việc này, trước khi Hội đồng Thi đua - Khen thưởng họp. Mặc định 10 ngày làm việc.',
+    unconfirmed: true,
+    legalBasis: lb('ND98', { article: '46', clause: '2' }, 'UNCONFIRMED', 'Công khai ít nhất 10 ngày làm việc trước khi Hội đồng họp (khen thưởng cấp Nhà nước); Nghị định 152/2025/NĐ-CP có giữ quy định và phạm vi áp dụng ở cấp tỉnh hay không chưa xác nhận'),
+  }),
   'eval.xsCapBase': spec(z.enum(['GOOD_OR_BETTER', 'GOOD_ONLY']), 'GOOD_OR_BETTER', {
     labelVi: 'Mẫu số của tỷ lệ Hoàn thành xuất sắc nhiệm vụ',
     descriptionVi: 'Tỷ lệ tính trên số xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (gồm cả xuất sắc), hoặc chỉ trên số xếp loại Hoàn thành tốt nhiệm vụ.',

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = {
   'proposal.accepted': { emailByDefault: false },
   /** A round's deadline is near and the unit has not submitted: to its focal point and head. */
   'proposal.deadline': { emailByDefault: true },
+  /** Someone sent a kiến nghị on a published disclosure list: to the TĐKT office. */
+  'disclosure.feedback': { emailByDefault: true },
 } as const satisfies Record<string, { emailByDefault: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -31,6 +33,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   'proposal.fields_requested': 'Văn phòng yêu cầu bổ sung hồ sơ',
   'proposal.accepted': 'Văn phòng chấp nhận đề nghị',
   'proposal.deadline': 'Sắp hết hạn gửi hồ sơ đề nghị',
+  'disclosure.feedback': 'Kiến nghị về danh sách công khai',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

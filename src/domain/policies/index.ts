@@ -17,6 +17,7 @@ import { mailPolicies } from './mail';
 import { calendarPolicies } from './calendar';
 import { proposalPolicies } from './proposals';
 import { achievementReportPolicies } from './achievement-reports';
+import { disclosurePolicies } from './disclosure';
 
 /** Every policy, one group per resource. Routes must name one of these. */
 export const policies = {
@@ -35,6 +36,7 @@ export const policies = {
   calendar: calendarPolicies,
   proposals: proposalPolicies,
   achievementReports: achievementReportPolicies,
+  disclosure: disclosurePolicies,
 };
 
 type PolicyGroups = typeof policies;

@@ -48,7 +48,8 @@ export function registerAccessControl(app: FastifyInstance) {
         unitTree = resolved.unitTree;
       }
     }
-    if (!SAFE_METHODS.has(req.method)) {
+    // A public HTML form (config.formCsrf) checks its own per-render token and origin instead.
+    if (!SAFE_METHODS.has(req.method) && !req.routeOptions.config?.formCsrf) {
       if (req.session) {
         if (req.headers['x-csrf-token'] !== req.session.csrfToken) throw new AppError('CSRF');
       } else if (!String(req.headers['content-type'] ?? '').startsWith('application/json') && !req.headers['x-csrf-token']) {

@@ -16,6 +16,7 @@ import { fileRoutes } from './files';
 import { calendarRoutes } from './calendar';
 import { proposalRoutes } from './proposals';
 import { achievementReportRoutes } from './achievement-reports';
+import { disclosureRoutes } from './disclosure';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -35,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(calendarRoutes);
   await app.register(proposalRoutes);
   await app.register(achievementReportRoutes);
+  await app.register(disclosureRoutes);
 }

@@ -78,6 +78,11 @@ export const AUDIT_ACTIONS_EN: Record<AuditEvent, string> = {
   'proposal_candidate.request_fixed': 'Correction made',
   'proposal_candidate.request_closed': 'Correction request closed',
   'proposal_candidate.opinion_added': 'Opinion recorded',
+  'disclosure.published': 'Proposal list published',
+  'disclosure.withdrawn': 'Public list withdrawn',
+  'disclosure_feedback.received': 'Public feedback received',
+  'disclosure_feedback.answered': 'Feedback answered',
+  'disclosure_feedback.answer_published': 'Feedback answer published',
 };
 export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   person: 'Person',
@@ -99,4 +104,6 @@ export const AUDIT_ENTITIES_EN: Record<AuditEntity, string> = {
   review_round: 'Review round',
   proposal: 'Proposal',
   proposal_candidate: 'Candidate',
+  disclosure: 'Public list',
+  disclosure_feedback: 'Feedback',
 };

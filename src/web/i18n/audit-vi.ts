@@ -81,6 +81,11 @@ export const AUDIT_ACTIONS_VI: Record<AuditEvent, string> = {
   'proposal_candidate.request_fixed': 'Đơn vị báo đã bổ sung',
   'proposal_candidate.request_closed': 'Đóng yêu cầu bổ sung',
   'proposal_candidate.opinion_added': 'Ghi ý kiến của cơ quan liên quan',
+  'disclosure.published': 'Công khai danh sách đề nghị khen thưởng',
+  'disclosure.withdrawn': 'Rút danh sách công khai',
+  'disclosure_feedback.received': 'Nhận kiến nghị của người dân',
+  'disclosure_feedback.answered': 'Trả lời kiến nghị',
+  'disclosure_feedback.answer_published': 'Công khai câu trả lời kiến nghị',
 };
 export type AuditActionCode = AuditEvent;
 
@@ -104,5 +109,7 @@ export const AUDIT_ENTITIES_VI: Record<AuditEntity, string> = {
   review_round: 'Đợt xét khen thưởng',
   proposal: 'Hồ sơ đề nghị',
   proposal_candidate: 'Người, tập thể được đề nghị',
+  disclosure: 'Danh sách công khai',
+  disclosure_feedback: 'Kiến nghị',
 };
 export type AuditEntityCode = AuditEntity;

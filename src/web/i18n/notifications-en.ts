@@ -12,6 +12,7 @@ const kinds: Record<NotificationKind, string> = {
   'proposal.fields_requested': 'The office asks for more in a proposal',
   'proposal.accepted': 'The office accepted candidates',
   'proposal.deadline': 'Proposal deadline approaching',
+  'disclosure.feedback': 'Feedback on a public list',
 };
 
 const statuses: Record<OutboxStatusCode, string> = {
