@@ -101,7 +101,8 @@ describe('words, not codes', () => {
     const criterion = drawer.locator('[data-testid="verdict-line"][data-kind="criterion"]').first();
     expect(await criterion.getByTestId('verdict-line-kind').textContent()).toBe('Tiêu chuẩn, điều kiện');
     expect(await criterion.getByTestId('verdict-line-result').textContent()).toBe('Đạt');
-    await page.keyboard.press('Escape');
+    // Close with the drawer's own button: Escape only reaches the drawer once it holds the focus.
+    await page.locator('.ant-drawer-close').click();
     await page.getByTestId('verdict-drawer').waitFor({ state: 'detached' });
 
     drawer = await openCell(page, 'Bế Văn Toản', 'LDTT');
