@@ -7,6 +7,23 @@ export const ok = <T>(value: T): ParseOutcome<T> => ({ ok: true, value });
 export const fail = <T = never>(message: string): ParseOutcome<T> => ({ ok: false, message });
 
 /**
+ * Remembers the outcome for each distinct text (up to 1,000 of them): a column of choices (gender,
+ * category, unit, Có/Không) holds a handful of distinct values over 50,000 rows.
+ */
+function memo<T>(parse: (value: Exclude<CellScalar, null>) => ParseOutcome<T>): (value: Exclude<CellScalar, null>) => ParseOutcome<T> {
+  const seen = new Map<string, ParseOutcome<T>>();
+  return (value) => {
+    if (typeof value !== 'string') return parse(value);
+    let outcome = seen.get(value);
+    if (!outcome) {
+      outcome = parse(value);
+      if (seen.size < 1000) seen.set(value, outcome);
+    }
+    return outcome;
+  };
+}
+
+/**
  * Turns one non-empty cell into a value. `message` on failure is a Vietnamese phrase that reads
  * after the column header ("Ngày sinh: ngày 31/02/2024 không tồn tại").
  */
@@ -121,13 +138,13 @@ export function yesNo(): CellParser<boolean> {
   return {
     describe: 'Có hoặc Không',
     choices: ['Có', 'Không'],
-    parse(value) {
+    parse: memo((value) => {
       if (typeof value === 'boolean') return ok(value);
       const key = lookupKey(cellText(value));
       if (YES.has(key)) return ok(true);
       if (NO.has(key)) return ok(false);
       return fail(`"${cellText(value)}" không hợp lệ, chỉ nhận Có hoặc Không.`);
-    },
+    }),
   };
 }
 
@@ -137,10 +154,10 @@ export function enumLabel<T extends string>(labels: Record<T, string>): CellPars
   return {
     describe: `Một trong: ${choices.join(', ')}`,
     choices,
-    parse(value) {
+    parse: memo((value) => {
       const code = codeFromLabel(labels, cellText(value), lookupKey);
       return code ? ok(code) : fail(`"${cellText(value)}" không hợp lệ, chỉ nhận: ${choices.join(', ')}.`);
-    },
+    }),
   };
 }
 
@@ -149,5 +166,5 @@ export function enumLabel<T extends string>(labels: Record<T, string>): CellPars
  * trimmed text and returns ok(value) or fail(message).
  */
 export function lookup<T>(options: { describe: string; choices?: readonly string[]; find: (text: string) => ParseOutcome<T> }): CellParser<T> {
-  return { describe: options.describe, choices: options.choices, textFormat: true, parse: (value) => options.find(cellText(value).trim()) };
+  return { describe: options.describe, choices: options.choices, textFormat: true, parse: memo((value) => options.find(cellText(value).trim())) };
 }

@@ -1,8 +1,6 @@
-import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
-import ExcelJS, { type CellValue } from 'exceljs';
-import { cellScalar, cellText, type CellScalar } from './cells';
+import { cellText, type CellScalar } from './cells';
 import { headerKey } from './headers';
 import { XlsxFileError, type ColumnKey, type ColumnsSpec, type RowValues, type SheetSpec, type XlsxRowError } from './spec';
 
@@ -167,38 +165,162 @@ export async function checkXlsxSize(buffer: Buffer, limit = XLSX_MAX_UNCOMPRESSE
   }
 }
 
-/** A part's text, inflated chunk by chunk and decoded as UTF-8 across chunk boundaries. */
+/** A part's text, inflated chunk by chunk (256 KB) and decoded as UTF-8 across chunk boundaries. */
 async function* partText(buffer: Buffer, entry: ZipEntry): AsyncGenerator<string> {
   const data = buffer.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const decoder = new StringDecoder('utf8');
   if (entry.method === 0) {
     yield decoder.write(data);
   } else {
-    const inflate = zlib.createInflateRaw();
+    const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
     inflate.end(data);
-    for await (const chunk of inflate as AsyncIterable<Buffer>) yield decoder.write(chunk);
+    try {
+      for await (const chunk of inflate as AsyncIterable<Buffer>) yield decoder.write(chunk);
+    } finally {
+      inflate.destroy();
+    }
   }
   yield decoder.end();
 }
 
-/**
- * exceljs's streaming WorkbookReader, driven part by part. Its own unzipping hands the XML parser
- * raw chunks decoded one by one, which splits a Vietnamese letter cut across two chunks ("Quản lý
- * khoa h���c"); here each part is decoded as a whole stream of text first. The methods used are
- * those WorkbookReader.parse() calls (exceljs 4.4).
- */
-interface WorkbookReaderParts {
-  _parseRels(stream: Readable): Promise<void>;
-  _parseWorkbook(stream: Readable): Promise<void>;
-  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
-  _parseStyles(stream: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
+/** A whole (small) part as text: the workbook, its relations, the styles. */
+async function wholePart(buffer: Buffer, entry: ZipEntry): Promise<string> {
+  let text = '';
+  for await (const chunk of partText(buffer, entry)) text += chunk;
+  return text;
 }
 
 /**
- * Reads an uploaded XLSX as a stream (exceljs's streaming reader, styles and shared strings only):
- * refuses a file that is not XLSX or decompresses beyond the limit before parsing anything, and
- * stops reading a sheet past the row limit. Throws XlsxFileError.
+ * Calls `each` with the text of every complete `<tag …>…</tag>` element of a part, read as a stream:
+ * only the element being read is kept between chunks. `each` returns false to stop reading.
+ */
+async function eachElement(buffer: Buffer, entry: ZipEntry, tag: string, each: (element: string) => boolean | void): Promise<void> {
+  const close = `</${tag}>`;
+  let carry = '';
+  for await (const chunk of partText(buffer, entry)) {
+    const text = carry + chunk;
+    const end = text.lastIndexOf(close);
+    if (end < 0) {
+      carry = text;
+      continue;
+    }
+    const upto = end + close.length;
+    carry = text.slice(upto);
+    if (each(text.slice(0, upto)) === false) return;
+  }
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** XML text → string (the five named entities and numeric character references). */
+function xmlText(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+    name ? NAMED[name]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)));
+}
+
+/** An element's attributes: `name="value"` pairs (values decoded). */
+function attributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = xmlText(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** The text runs of a string item (`<si>`, `<is>`): every `<t>`, phonetic runs (`<rPh>`) left out. */
+function runsText(xml: string): string {
+  const body = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1]!;
+  return xmlText(out);
+}
+
+/** Built-in number formats that show a date or time (as exceljs counts them). */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/** A custom number format shows a date if, outside quotes and [..], it has y, m, d, h, s or b. */
+const isDateFormat = (code: string) => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/** The cell styles (`<cellXfs>`, by index) whose number format is a date. */
+function dateStyles(stylesXml: string): Set<number> {
+  const custom = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const a = attributes(m[1]!);
+    custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  }
+  const out = new Set<number>();
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  let index = 0;
+  for (const m of xfs.matchAll(/<xf\b([^>]*?)\/?>/g)) {
+    const id = Number(attributes(m[1]!).numFmtId ?? 0);
+    const code = custom.get(id);
+    if (code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id)) out.add(index);
+    index++;
+  }
+  return out;
+}
+
+/** Column number of a cell reference ("AB12" → 28), or 0 when there is none. */
+function refColumn(ref: string | undefined): number {
+  if (!ref) return 0;
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return col;
+}
+
+interface SheetContext {
+  strings: string[];
+  dates: Set<number>;
+  date1904: boolean;
+}
+
+/** Trimmed text, empty → null (as cellScalar does). */
+const textScalar = (s: string): CellScalar => {
+  const t = s.trim();
+  return t === '' ? null : t;
+};
+
+const ROW = /<row\b([^>]*?)(\/?)>/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const VALUE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
+const ATTR_R = /\br="([^"]*)"/;
+const ATTR_T = /\bt="([^"]*)"/;
+const ATTR_S = /\bs="(\d+)"/;
+
+/** One cell's value, the way exceljs's reader and cellScalar reduce it (formulas: their cached result). */
+function cellValue(attrs: string, body: string | undefined, ctx: SheetContext): CellScalar {
+  if (!body) return null;
+  const type = ATTR_T.exec(attrs)?.[1] ?? 'n';
+  if (type === 'inlineStr') return textScalar(runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? ''));
+  const v = VALUE.exec(body)?.[1];
+  if (v === undefined) return null;
+  const formula = body.indexOf('<f') >= 0;
+  switch (type) {
+    case 's': return textScalar(ctx.strings[parseInt(v, 10)] ?? '');
+    case 'str': return textScalar(xmlText(v));
+    case 'b': return parseInt(v, 10) !== 0;
+    case 'e': return null;
+    case 'd': {
+      const d = new Date(v);
+      return Number.isNaN(d.getTime()) ? textScalar(v) : d;
+    }
+    default: {
+      const n = parseFloat(v);
+      const style = Number(ATTR_S.exec(attrs)?.[1] ?? 0);
+      if (!formula && style && ctx.dates.has(style)) return new Date(Math.round((n - 25569 + (ctx.date1904 ? 1462 : 0)) * 86_400_000));
+      return n;
+    }
+  }
+}
+
+/**
+ * Reads an uploaded XLSX as a stream: refuses a file that is not XLSX or decompresses beyond the
+ * limit before parsing anything, then reads each sheet's cell values row by row (shared strings,
+ * inline strings, numbers, booleans, dates by their cell style, a formula's cached result; no
+ * styles or layout kept), keeping only the part of the XML being read, and stops reading a sheet
+ * past the row limit. Throws XlsxFileError.
  */
 export async function loadWorkbook(buffer: Buffer, options: LoadOptions = {}): Promise<ImportWorkbook> {
   if (!buffer.length) throw new XlsxFileError('Tệp rỗng (0 byte).');
@@ -206,32 +328,60 @@ export async function loadWorkbook(buffer: Buffer, options: LoadOptions = {}): P
   await checkXlsxSize(buffer, options.maxUncompressedBytes);
   const rowLimit = (options.maxRows ?? DEFAULT_MAX_ROWS) + HEADER_SCAN_ROWS;
   const entries = new Map(zipEntries(buffer).map((e) => [e.name, e]));
-  const stream = (name: string) => Readable.from(partText(buffer, entries.get(name)!));
   const sheets: ImportSheet[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-      worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-    }) as unknown as WorkbookReaderParts;
-    if (!entries.has('xl/workbook.xml')) throw new XlsxFileError(NOT_XLSX);
-    if (entries.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(stream('xl/_rels/workbook.xml.rels'));
-    await reader._parseWorkbook(stream('xl/workbook.xml'));
-    if (entries.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(stream('xl/sharedStrings.xml'))) void _;
-    if (entries.has('xl/styles.xml')) await reader._parseStyles(stream('xl/styles.xml'));
-    const sheetParts = [...entries.keys()]
-      .map((name) => ({ name, no: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] }))
-      .filter((p): p is { name: string; no: string } => !!p.no)
-      .sort((a, b) => Number(a.no) - Number(b.no));
-    for (const part of sheetParts) {
-      for (const { value } of reader._parseWorksheet(partText(buffer, entries.get(part.name)!), part.no)) {
-        const ws = value as AsyncIterable<ExcelJS.Row> & { name: string };
-        const sheet: ImportSheet = { name: ws.name, rows: [], truncated: false };
-        sheets.push(sheet);
-        let kept = 0;
-        for await (const row of ws) {
-          const values = row.values as CellValue[];
+    const workbookEntry = entries.get('xl/workbook.xml');
+    if (!workbookEntry) throw new XlsxFileError(NOT_XLSX);
+    const workbookXml = await wholePart(buffer, workbookEntry);
+    const rels = new Map<string, string>();
+    const relsEntry = entries.get('xl/_rels/workbook.xml.rels');
+    if (relsEntry) {
+      for (const m of (await wholePart(buffer, relsEntry)).matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+        const a = attributes(m[1]!);
+        if (a.Id && a.Target) rels.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target.replace(/^\.\//, '')}`);
+      }
+    }
+    const workbookPr = /<workbookPr\b([^>]*?)\/?>/.exec(workbookXml);
+    const date1904 = workbookPr ? ['1', 'true'].includes(attributes(workbookPr[1]!).date1904 ?? '') : false;
+    const strings: string[] = [];
+    const stringsEntry = entries.get('xl/sharedStrings.xml');
+    if (stringsEntry) {
+      await eachElement(buffer, stringsEntry, 'si', (xml) => {
+        for (const m of xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(m[1] ? runsText(m[1]) : '');
+      });
+    }
+    const stylesEntry = entries.get('xl/styles.xml');
+    const ctx: SheetContext = { strings, dates: stylesEntry ? dateStyles(await wholePart(buffer, stylesEntry)) : new Set(), date1904 };
+    const declared = [...workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m, i) => {
+      const a = attributes(m[1]!);
+      return { name: a.name ?? `Sheet${i + 1}`, part: rels.get(a['r:id'] ?? '') ?? `xl/worksheets/sheet${i + 1}.xml` };
+    });
+    for (const { name, part } of declared) {
+      const entry = entries.get(part);
+      if (!entry) continue;
+      const sheet: ImportSheet = { name, rows: [], truncated: false };
+      sheets.push(sheet);
+      let kept = 0;
+      let rowNumber = 0;
+      await eachElement(buffer, entry, 'row', (xml) => {
+        ROW.lastIndex = 0;
+        for (let m = ROW.exec(xml); m; m = ROW.exec(xml)) {
+          const r = Number(ATTR_R.exec(m[1]!)?.[1]);
+          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          if (m[2]) continue; // <row …/>: nothing in it
+          const start = ROW.lastIndex;
+          const end = xml.indexOf('</row>', start);
+          if (end < 0) break;
+          ROW.lastIndex = end + 6;
+          const body = xml.slice(start, end);
           let cells: CellScalar[] | undefined;
-          for (let col = 1; col < Math.min(values.length, MAX_COLUMNS + 1); col++) {
-            const v = cellScalar(values[col]);
+          let col = 0;
+          CELL.lastIndex = 0;
+          for (let c = CELL.exec(body); c; c = CELL.exec(body)) {
+            const attrs = c[1]!;
+            col = refColumn(ATTR_R.exec(attrs)?.[1]) || col + 1;
+            if (col > MAX_COLUMNS) break;
+            const v = cellValue(attrs, c[2], ctx);
             if (v === null) continue;
             (cells ??= [])[col] = v;
           }
@@ -239,11 +389,12 @@ export async function loadWorkbook(buffer: Buffer, options: LoadOptions = {}): P
           if (++kept > rowLimit) {
             sheet.truncated = true;
             sheet.rowLimit = options.maxRows ?? DEFAULT_MAX_ROWS;
-            break;
+            return false;
           }
-          sheet.rows[row.number] = cells;
+          sheet.rows[rowNumber] = cells;
         }
-      }
+        return true;
+      });
     }
   } catch (err) {
     if (err instanceof XlsxFileError) throw err;
@@ -347,14 +498,19 @@ export function locateSheet<S extends ColumnsSpec>(workbook: ImportWorkbook, spe
   return { sheet: ws, headerRow: header.row, columns, dataRows, errorAt };
 }
 
-export interface ReadOptions {
+export interface ReadOptions<S extends ColumnsSpec = ColumnsSpec> {
   /** Called every `progressEvery` rows (and at the end) with the number of rows read so far. */
   onProgress?: (done: number, total: number) => void | Promise<void>;
   progressEvery?: number;
+  /**
+   * Hands each parsed row over as it is read instead of collecting them (`rows` then comes back
+   * empty): a 50,000-row import keeps only what it needs of each row.
+   */
+  onRow?: (row: ParsedRow<S>) => void;
 }
 
 /** Parses every data row: each cell with its column's parser, then the spec's row checks. */
-export async function readRows<S extends ColumnsSpec>(located: LocatedSheet<S>, spec: SheetSpec<S>, options: ReadOptions = {}): Promise<ReadResult<S>> {
+export async function readRows<S extends ColumnsSpec>(located: LocatedSheet<S>, spec: SheetSpec<S>, options: ReadOptions<S> = {}): Promise<ReadResult<S>> {
   const rows: ParsedRow<S>[] = [];
   const errors: XlsxRowError[] = [];
   const every = options.progressEvery ?? 100;
@@ -386,15 +542,17 @@ export async function readRows<S extends ColumnsSpec>(located: LocatedSheet<S>, 
         rowErrors.push(located.errorAt(rowNumber, issue.key, issue.message, raw[issue.key]));
       }
     }
-    rows.push({ row: rowNumber, values: typed, raw: raw as Record<ColumnKey<S>, string>, ok: rowErrors.length === 0 });
-    errors.push(...rowErrors);
+    const parsed: ParsedRow<S> = { row: rowNumber, values: typed, raw: raw as Record<ColumnKey<S>, string>, ok: rowErrors.length === 0 };
+    if (options.onRow) options.onRow(parsed);
+    else rows.push(parsed);
+    for (const e of rowErrors) errors.push(e);
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === total)) await options.onProgress(i + 1, total);
   }
   return { rows, errors };
 }
 
 /** loadWorkbook + locateSheet + readRows in one call (reading stops at the spec's row limit). */
-export async function readXlsx<S extends ColumnsSpec>(buffer: Buffer, spec: SheetSpec<S>, options: ReadOptions = {}) {
+export async function readXlsx<S extends ColumnsSpec>(buffer: Buffer, spec: SheetSpec<S>, options: ReadOptions<S> = {}) {
   const located = locateSheet(await loadWorkbook(buffer, { maxRows: spec.maxRows }), spec);
   return { located, ...(await readRows(located, spec, options)) };
 }

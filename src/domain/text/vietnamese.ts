@@ -4,14 +4,45 @@ const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
 const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
 const LETTER_MARKS: Record<string, string> = { '\u0306': 'ă', '\u0302': '', '\u031b': '' };
 
-/** "Nguyễn Văn Đạt" → "nguyen van dat" (same result as the database's vd_fold). */
-export function foldVietnamese(input: string): string {
+function foldSlow(input: string): string {
   return input
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
+}
+
+/**
+ * Precomposed letters (U+00C0–U+1EFF) whose fold is one ASCII letter ("ễ" → "e", "Đ" → "d"): an
+ * import folds hundreds of thousands of names, and a table lookup per letter is many times faster
+ * than normalising each string. Anything else takes the normalising path.
+ */
+let foldTable: Map<number, string> | null = null;
+function table(): Map<number, string> {
+  if (foldTable) return foldTable;
+  foldTable = new Map();
+  for (let c = 0xc0; c <= 0x1eff; c++) {
+    const folded = foldSlow(String.fromCharCode(c));
+    if (folded.length === 1 && folded.charCodeAt(0) < 128) foldTable.set(c, folded);
+  }
+  return foldTable;
+}
+
+/** "Nguyễn Văn Đạt" → "nguyen van dat" (same result as the database's vd_fold). */
+export function foldVietnamese(input: string): string {
+  const letters = table();
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : input[i];
+    else {
+      const f = letters.get(c);
+      if (f === undefined) return foldSlow(input);
+      out += f;
+    }
+  }
+  return out;
 }
 
 interface Letter {
@@ -40,7 +71,19 @@ function lettersOf(word: string): Letter[] {
   return out;
 }
 
+/** Name parts repeat (a province has a few hundred given names): keys already computed, up to 20,000. */
+const keyParts = new Map<string, string>();
+
 function keyPart(text: string): string {
+  let key = keyParts.get(text);
+  if (key === undefined) {
+    key = computeKeyPart(text);
+    if (keyParts.size < 20_000) keyParts.set(text, key);
+  }
+  return key;
+}
+
+function computeKeyPart(text: string): string {
   const letters = lettersOf(text.trim().replace(/\s+/g, ' '));
   const primary = String.fromCharCode(...letters.map((l) => l.base));
   const tones = letters.map((l) => String(l.tone)).join('');
