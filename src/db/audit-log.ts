@@ -136,8 +136,19 @@ export async function appendAuditBatch(tx: Db, inputs: readonly TypedAuditInput[
     prevHash = row.hash;
     return row;
   });
-  const chunk = options.chunk ?? 1000;
-  for (let i = 0; i < rows.length; i += chunk) await tx.insert(auditLog).values(rows.slice(i, i + chunk));
+  // Each statement sends its entries as one JSON value, expanded in order by json_to_recordset (the
+  // same SQL on PostgreSQL and PGlite; `seq` follows the order of the rows): nothing is bound per value.
+  const chunk = options.chunk ?? 2500;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({
+      at: r.at, agency_id: r.agencyId, actor_id: r.actorId, actor_name: r.actorName, action: r.action, entity: r.entity,
+      entity_id: r.entityId, label: r.label, before: r.before, after: r.after, prev_hash: r.prevHash, hash: r.hash,
+    })));
+    await tx.execute(sql`INSERT INTO audit_log (at, agency_id, actor_id, actor_name, action, entity, entity_id, label, before, after, prev_hash, hash)
+      SELECT at, agency_id, actor_id, actor_name, action, entity, entity_id, label, before, after, prev_hash, hash
+      FROM json_to_recordset(${json}::json) AS x(at timestamptz, agency_id uuid, actor_id uuid, actor_name text, action text,
+        entity text, entity_id text, label text, before jsonb, after jsonb, prev_hash text, hash text)`);
+  }
 }
 
 function normaliseAt(at: string): string {
