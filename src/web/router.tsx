@@ -29,6 +29,10 @@ const RecordImportPage = lazy(() => import('./pages/records/RecordImportPage'));
 const AgencySettingsPage = lazy(() => import('./pages/settings/AgencySettingsPage'));
 const AttestationsPage = lazy(() => import('./pages/attestations/AttestationsPage'));
 const AttestationImportPage = lazy(() => import('./pages/attestations/AttestationImportPage'));
+const RoundsPage = lazy(() => import('./pages/proposals/RoundsPage'));
+const ProposalsPage = lazy(() => import('./pages/proposals/ProposalsPage'));
+const ProposalPage = lazy(() => import('./pages/proposals/ProposalPage'));
+const MyProposalsPage = lazy(() => import('./pages/proposals/MyProposalsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const router = createBrowserRouter([
@@ -62,6 +66,10 @@ const router = createBrowserRouter([
       { path: 'admin/audit', element: <RequireAbility ability="audit.read"><Lazy page={AuditPage} /></RequireAbility> },
       { path: 'admin/mail', element: <RequireAbility ability="mail.read"><Lazy page={MailPage} /></RequireAbility> },
       { path: 'admin/calendar', element: <RequireAbility ability="calendar.read"><Lazy page={CalendarPage} /></RequireAbility> },
+      { path: 'proposals/rounds', element: <RequireAbility ability="proposals.roundsRead"><Lazy page={RoundsPage} /></RequireAbility> },
+      { path: 'proposals/mine', element: <RequireAbility ability="proposals.own"><Lazy page={MyProposalsPage} /></RequireAbility> },
+      { path: 'proposals', element: <RequireAbility ability="proposals.read"><Lazy page={ProposalsPage} /></RequireAbility> },
+      { path: 'proposals/:id', element: <RequireAbility ability="proposals.read"><Lazy page={ProposalPage} /></RequireAbility> },
       { path: 'notifications', element: <Lazy page={NotificationsPage} /> },
       { path: '*', element: <Lazy page={NotFoundPage} /> },
     ],

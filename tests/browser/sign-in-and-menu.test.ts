@@ -54,8 +54,8 @@ describe('sign-in and the menu each role sees', () => {
     expect(await page.getByTestId('menu-users').count()).toBe(admin ? 1 : 0);
     expect(await page.getByTestId('menu-audit').count()).toBe(admin ? 1 : 0);
     // Modules still to come are shown greyed, not as links.
-    const proposals = page.locator('li.ant-menu-item', { has: page.getByTestId('menu-proposals') });
-    expect(await proposals.getAttribute('aria-disabled')).toBe('true');
+    const council = page.locator('li.ant-menu-item', { has: page.getByTestId('menu-council') });
+    expect(await council.getAttribute('aria-disabled')).toBe('true');
 
     await page.getByTestId('menu-people').click();
     await page.waitForURL('**/people');

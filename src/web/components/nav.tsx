@@ -50,6 +50,9 @@ export const MENU_PATHS: Record<string, string> = {
   discipline: '/records/discipline',
   attestations: '/records/attestations',
   regulation: '/settings/regulation',
+  proposalRounds: '/proposals/rounds',
+  proposalList: '/proposals',
+  myProposals: '/proposals/mine',
 };
 
 /** Entries whose address depends on the user (their own record). */
@@ -127,6 +130,16 @@ function recordsGroup(t: T, can: (a: Ability) => boolean, hasOwnRecord: boolean)
   return { key: 'records', icon: <FileSearchOutlined />, label: label('records', t('menu.records')), children };
 }
 
+/** "Đề nghị khen thưởng": rounds, proposals (units, office) and the staff member's own, by ability. */
+function proposalsGroup(t: T, can: (a: Ability) => boolean, hasOwnRecord: boolean): Item {
+  const children: Item[] = [];
+  if (can('proposals.roundsRead')) children.push(live('proposalRounds', <CalendarOutlined />, t('menu.proposalRounds')));
+  if (can('proposals.read')) children.push(live('proposalList', <FormOutlined />, t('menu.proposalList')));
+  if (hasOwnRecord && can('proposals.own')) children.push(live('myProposals', <SolutionOutlined />, t('menu.myProposals')));
+  if (!children.length) return comingSoon('proposals', <SendOutlined />, t('menu.proposals'), t);
+  return { key: 'proposals', icon: <SendOutlined />, label: label('proposals', t('menu.proposals')), children };
+}
+
 /** The side menu for a user: only what their roles reach, plus the modules still to come. */
 export function buildMenu(t: T, can: (a: Ability) => boolean, hasOwnRecord = false): Item[] {
   const items: Item[] = [live('overview', <HomeOutlined />, t('menu.overview'))];
@@ -140,7 +153,7 @@ export function buildMenu(t: T, can: (a: Ability) => boolean, hasOwnRecord = fal
     label: t('menu.modulesGroup'),
     children: [
       comingSoon('movements', <FlagOutlined />, t('menu.movements'), t),
-      comingSoon('proposals', <SendOutlined />, t('menu.proposals'), t),
+      proposalsGroup(t, can, hasOwnRecord),
       comingSoon('council', <AuditOutlined />, t('menu.council'), t),
       comingSoon('decisions', <SafetyCertificateOutlined />, t('menu.decisions'), t),
       comingSoon('reports', <BarChartOutlined />, t('menu.reports'), t),

@@ -8,6 +8,7 @@ import { uxEn } from './ux-en';
 import { notificationsEn } from './notifications-en';
 import { calendarEn } from './calendar-en';
 import { achievementReportsEn } from './achievement-reports-en';
+import { proposalsEn } from './proposals-en';
 import type { MessageKey } from './vi';
 import { AUDIT_ACTIONS_EN, AUDIT_ENTITIES_EN } from './audit-en';
 
@@ -296,4 +297,5 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...calendarEn,
   ...achievementReportsEn,
+  ...proposalsEn,
 };

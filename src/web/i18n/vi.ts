@@ -12,6 +12,7 @@ import { uxVi } from './ux-vi';
 import { notificationsVi } from './notifications-vi';
 import { calendarVi } from './calendar-vi';
 import { achievementReportsVi } from './achievement-reports-vi';
+import { proposalsVi } from './proposals-vi';
 import { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI } from './audit-vi';
 
 export { AUDIT_ACTIONS_VI, AUDIT_ENTITIES_VI, type AuditActionCode, type AuditEntityCode } from './audit-vi';
@@ -286,6 +287,7 @@ export const vi = {
   ...notificationsVi,
   ...calendarVi,
   ...achievementReportsVi,
+  ...proposalsVi,
 };
 
 export type MessageKey = keyof typeof vi;
