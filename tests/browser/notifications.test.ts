@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { users } from '../../src/db/schema';
+import { notifications, users } from '../../src/db/schema';
 import { notify } from '../../src/server/platform/notifications';
 import { expectNoPageErrors, signInAs, useBrowserSuite } from './harness';
 
@@ -19,6 +19,9 @@ describe('notifications: the bell, the list, mark as read, email choices; the ad
 
   it('the bell shows the unread count; the list opens; marking read lowers the count', async () => {
     const { page } = suite;
+    // The demo's proposals already notified the office: start this check from an empty bell.
+    const [office] = await suite.server.database.db.select().from(users).where(eq(users.username, 'demo.vanphong'));
+    await suite.server.database.db.delete(notifications).where(eq(notifications.userId, office!.id));
     await notifyUser('demo.vanphong', ['Nhập danh sách cán bộ không thành công', 'Nhập kết quả xếp loại không thành công']);
     await signInAs(page, 'demo.vanphong');
     const count = page.getByTestId('bell-count');
@@ -37,7 +40,7 @@ describe('notifications: the bell, the list, mark as read, email choices; the ad
     // The page "Thông báo": mark all read.
     await page.getByTestId('bell-see-all').click();
     await page.getByTestId('notifications-page').waitFor();
-    expect(await page.getByTestId('notification-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('notification-row').count()).toBe(2);
     await page.getByTestId('notifications-mark-all').click();
     await expect.poll(() => page.getByTestId('notification-row').filter({ has: page.locator('[data-unread="true"]') }).count()).toBe(0);
     await expect.poll(async () => (await count.textContent()) ?? '').toBe('');
