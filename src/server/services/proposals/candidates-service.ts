@@ -288,29 +288,28 @@ export async function acceptCandidateCase(ctx: ProposalsCtx, id: string, note?: 
   return reread(ctx, id);
 }
 
-export async function returnCandidateCase(ctx: ProposalsCtx, id: string, reason: string) {
+/** Return or reject a candidate: the same step with a written reason, told apart by its transition and event. */
+async function decideWithReason(
+  ctx: ProposalsCtx, id: string, reason: string,
+  transition: (from: CandidateStatus) => CandidateStatus,
+  event: 'proposal_candidate.returned' | 'proposal_candidate.rejected',
+) {
   const { candidate: c, proposal: p } = await forReview(ctx, id);
   assertProposalInReview(p.status as ProposalStatus);
-  const to = returnCandidate(c.status as CandidateStatus);
+  const to = transition(c.status as CandidateStatus);
   await dbOf(ctx).transaction(async (tx) => {
     await moveCandidate(tx, id, c.status, to, { decidedById: ctx.actor.userId, decidedAt: new Date(), decisionReason: reason });
-    await appendAudit(tx, { ...auditWho(ctx.actor), event: 'proposal_candidate.returned', entityId: id, label: subjectLabel(c), data: { proposalId: p.id, from: c.status, to, reason } });
+    await appendAudit(tx, { ...auditWho(ctx.actor), event, entityId: id, label: subjectLabel(c), data: { proposalId: p.id, from: c.status, to, reason } });
     await settleReview(ctx, tx, p.id);
   });
   return reread(ctx, id);
 }
 
-export async function rejectCandidateCase(ctx: ProposalsCtx, id: string, reason: string) {
-  const { candidate: c, proposal: p } = await forReview(ctx, id);
-  assertProposalInReview(p.status as ProposalStatus);
-  const to = rejectCandidate(c.status as CandidateStatus);
-  await dbOf(ctx).transaction(async (tx) => {
-    await moveCandidate(tx, id, c.status, to, { decidedById: ctx.actor.userId, decidedAt: new Date(), decisionReason: reason });
-    await appendAudit(tx, { ...auditWho(ctx.actor), event: 'proposal_candidate.rejected', entityId: id, label: subjectLabel(c), data: { proposalId: p.id, from: c.status, to, reason } });
-    await settleReview(ctx, tx, p.id);
-  });
-  return reread(ctx, id);
-}
+export const returnCandidateCase = (ctx: ProposalsCtx, id: string, reason: string) =>
+  decideWithReason(ctx, id, reason, returnCandidate, 'proposal_candidate.returned');
+
+export const rejectCandidateCase = (ctx: ProposalsCtx, id: string, reason: string) =>
+  decideWithReason(ctx, id, reason, rejectCandidate, 'proposal_candidate.rejected');
 
 /** "Vẫn đề nghị": the office's written reason to accept a candidate the engine did not find eligible. */
 export async function overrideCandidate(ctx: ProposalsCtx, id: string, reason: string) {
