@@ -27,7 +27,7 @@ export default function MyProposalsPage() {
         pagination={false}
         locale={{ emptyText: t('prop.mine.empty') }}
         data-testid="my-proposals"
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('prop.mine.round'), render: (_, p) => <><Typography.Text strong>{p.roundName}</Typography.Text>{p.year && <><br /><Typography.Text type="secondary">{p.year}</Typography.Text></>}</> },
           { title: t('prop.cand.award'), render: (_, p) => codeLabel('award', p.awardCode) },

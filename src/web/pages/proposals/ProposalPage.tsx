@@ -117,7 +117,7 @@ export default function ProposalPage() {
             locale={{ emptyText: t('prop.detail.noCandidates') }}
             rowClassName={rowClass}
             data-testid="candidates-table"
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             expandable={{
               expandedRowKeys: expanded,
               onExpandedRowsChange: (keys) => setExpanded(keys as string[]),

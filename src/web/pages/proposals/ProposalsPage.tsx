@@ -133,7 +133,7 @@ export default function ProposalsPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('prop.list.empty') }}
         data-testid="proposals-table"
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         pagination={{
           current: page, pageSize: 50, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false,
           showTotal: (total) => t('prop.list.total', { count: total }),

@@ -123,7 +123,7 @@ export default function RoundsPage() {
         pagination={false}
         locale={{ emptyText: t('prop.rounds.empty') }}
         data-testid="rounds-table"
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
       />
       <RoundFormDialog open={editing !== null} round={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       <RoundUnitsDrawer round={unitsOf} onClose={() => setUnitsOf(null)} />
